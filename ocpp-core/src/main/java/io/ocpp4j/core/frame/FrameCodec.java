@@ -226,7 +226,7 @@ public final class FrameCodec {
             }
             try {
                 return mapper.readTree(parser);
-            } catch (JsonProcessingException e) {
+            } catch (IOException | RuntimeException e) {
                 // The frame cannot be read further; what we know so far is enough to answer it.
                 return malformed(FrameProblem.PAYLOAD_INVALID, "payload is not valid JSON: " + brief(e));
             }
@@ -273,8 +273,13 @@ public final class FrameCodec {
         if (message == null) {
             return e.getClass().getSimpleName();
         }
-        int newline = message.indexOf('\n');
-        String line = newline < 0 ? message : message.substring(0, newline);
+        String line = message;
+        for (String end : new String[] {"\n", " (start marker", " at [Source", "[Source"}) {
+            int at = line.indexOf(end);
+            if (at >= 0) {
+                line = line.substring(0, at);
+            }
+        }
         return line.length() > 120 ? line.substring(0, 120) : line;
     }
 }
