@@ -3,6 +3,8 @@ package io.ocpp4j.core;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * A CALLERROR: the peer answered a call with one, or a handler throws one to answer with a specific
@@ -41,6 +43,18 @@ public final class CallErrorException extends OcppException {
         this.wireCode = wireCode;
         this.description = description == null ? "" : description;
         this.details = details == null ? JsonNodeFactory.instance.objectNode() : details;
+    }
+
+    /**
+     * The answer of a handler for an action it does not support: a stage failed with
+     * {@code NotSupported}. Handler interfaces return it from their default methods.
+     *
+     * @param action the action name
+     * @param <R> the response type
+     * @return a failed stage
+     */
+    public static <R> CompletionStage<R> notSupported(String action) {
+        return CompletableFuture.failedFuture(new CallErrorException(ErrorCode.NOT_SUPPORTED, action + " is not supported"));
     }
 
     /** @return the error code, in any version's meaning */

@@ -665,6 +665,16 @@ public final class RpcSession {
         }
 
         /**
+         * The connection the session will run on, for options that depend on the station (for
+         * example a leniency for one firmware).
+         *
+         * @return the connection
+         */
+        public Connection connection() {
+            return connection;
+        }
+
+        /**
          * @param runtime the shared threads and validators (required)
          * @return this
          */

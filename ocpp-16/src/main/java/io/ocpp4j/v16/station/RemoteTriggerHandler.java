@@ -1,0 +1,27 @@
+package io.ocpp4j.v16.station;
+
+import io.ocpp4j.core.CallContext;
+import io.ocpp4j.core.CallErrorException;
+import io.ocpp4j.v16.model.TriggerMessageRequest;
+import io.ocpp4j.v16.model.TriggerMessageResponse;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The calls of the OCPP 1.6 RemoteTrigger feature profile that the CSMS sends to the station. Override the
+ * actions you support; the others are answered {@code NotSupported}. Methods run on the handler
+ * executor, never on an I/O thread; return a completed stage to answer at once. Fail the stage (or
+ * throw) with a {@link CallErrorException} to answer with a specific CALLERROR.
+ */
+public interface RemoteTriggerHandler {
+
+    /**
+     * Answers {@code TriggerMessage}.
+     *
+     * @param request the validated request
+     * @param context the session it arrived on (its station identity, message id)
+     * @return the response, possibly later; by default the call is answered {@code NotSupported}
+     */
+    default CompletionStage<TriggerMessageResponse> onTriggerMessage(TriggerMessageRequest request, CallContext context) {
+        return CallErrorException.notSupported("TriggerMessage");
+    }
+}
