@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.ocpp4j.core.Action;
 import io.ocpp4j.core.Direction;
 import io.ocpp4j.core.ErrorCodeSpelling;
+import io.ocpp4j.core.conformance.Corpus;
 import io.ocpp4j.core.validation.NetworkntSchemaValidators;
 import java.util.List;
 import java.util.Map;
@@ -65,12 +66,12 @@ class CatalogTest {
 
     @Test
     void everySchemaNamesItsModelAndCarriesNoDescriptiveText() {
-        for (String message : Corpus.messages()) {
-            JsonNode schema = OurSchemas.json(message);
+        for (String message : Corpus.messages(Actions16.ALL)) {
+            JsonNode schema = Conformance16.OURS.json(message);
             assertThat(schema.path("javaType").asText()).isEqualTo("io.ocpp4j.v16.model." + message);
             assertNoKeyword(message, schema);
         }
-        OurSchemas.json("common").get("definitions").properties().forEach(definition -> {
+        Conformance16.OURS.definitions().properties().forEach(definition -> {
             JsonNode schema = definition.getValue();
             if (schema.has("enum") || "object".equals(schema.path("type").asText())) {
                 assertThat(schema.path("javaType").asText()).isEqualTo("io.ocpp4j.v16.model." + definition.getKey());

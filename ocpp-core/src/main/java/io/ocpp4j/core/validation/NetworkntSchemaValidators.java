@@ -64,9 +64,10 @@ public final class NetworkntSchemaValidators implements SchemaValidators {
                 builder -> builder.defaultDialectId(DialectId.DRAFT_7).schemaRegistryConfig(config));
     }
 
-    /** Our schema files carry {@code javaType} for the model generator: known, and without effect here. */
+    /** Our schema files carry {@code javaType} and {@code existingJavaType} for the model generator: known, and without effect here. */
     private static Dialect withJavaType(Dialect dialect) {
-        return Dialect.builder(dialect).keyword(new NonValidationKeyword("javaType")).build();
+        return Dialect.builder(dialect).keyword(new NonValidationKeyword("javaType"))
+                .keyword(new NonValidationKeyword("existingJavaType")).build();
     }
 
     @Override

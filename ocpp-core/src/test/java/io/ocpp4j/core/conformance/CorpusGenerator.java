@@ -1,4 +1,4 @@
-package io.ocpp4j.v16;
+package io.ocpp4j.core.conformance;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,19 +16,29 @@ import java.util.Set;
  * Derives a corpus from one message schema (with {@code $ref}s already inlined): a maximal valid
  * message (every property present, strings at their maximum length), the message with only its
  * required properties, valid variants (each optional property absent, every enum value, date-time
- * spellings, empty arrays and strings, integer and decimal edge values) and one invalid mutation of
- * the maximal message per constraint the schema states at each location.
+ * spellings, empty arrays and strings, integer and decimal edge values, arrays at their size limits,
+ * vendor properties in open objects) and one invalid mutation of the maximal message per constraint
+ * the schema states at each location.
  *
- * <p>Understands the keywords the OCPP 1.6 schemas use: type, properties, required,
- * additionalProperties, items, minItems, maxLength, enum, format (date-time, uri) and multipleOf.
+ * <p>Understands the keywords the OCPP 1.6, 1.6 security and 2.0.1 schemas use: type (or none: any
+ * value), properties, required, additionalProperties (false, or open), items, minItems, maxItems,
+ * maxLength, minimum, maximum, enum, format (date-time, uri) and multipleOf; annotations are ignored.
+ * It fails on any other keyword, so that no constraint goes untested. The schema's {@code $schema}
+ * decides whether {@code 7.0} is an integer (not in draft-04, yes from draft-06 on).
  */
-final class CorpusGenerator {
+public final class CorpusGenerator {
 
-    /** One generated message and the verdict the schema it came from gives it. */
-    record Case(String description, ObjectNode instance, boolean valid) {
+    /**
+     * One generated message and the verdict the schema it came from gives it.
+     *
+     * @param description what the case exercises, unique within the message, e.g. {@code /idTag missing}
+     * @param instance the payload
+     * @param valid whether the schema accepts it
+     */
+    public record Case(String description, ObjectNode instance, boolean valid) {
     }
 
-    private static final JsonNodeFactory NODES = Ocpp16.VERSION.mapper().getNodeFactory();
+    private static final JsonNodeFactory NODES = Json.MAPPER.getNodeFactory();
     private static final String DATE_TIME = "2024-05-01T12:34:56Z";
     private static final List<Sample> VALID_DATE_TIMES = List.of(
             new Sample("fractional seconds", "2024-05-01T12:34:56.789Z"),
@@ -40,14 +50,19 @@ final class CorpusGenerator {
             new Sample("date-time without offset", "2024-05-01T12:34:56"),
             new Sample("date only", "2024-05-01"),
             new Sample("date-time with month 13", "2024-13-01T12:34:56Z"));
-    private static final Set<String> KNOWN_KEYWORDS = Set.of("$schema", "javaType", "type", "properties",
-            "required", "additionalProperties", "items", "minItems", "maxLength", "enum", "format", "multipleOf",
-            "id", "title", "description");
+    private static final Set<String> CONSTRAINTS = Set.of("type", "properties", "required",
+            "additionalProperties", "items", "minItems", "maxItems", "maxLength", "minimum", "maximum", "enum",
+            "format", "multipleOf");
+    /** Keywords without effect on a verdict (no-ops such as additionalItems beside a single items schema). */
+    private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "id", "title", "description",
+            "comment", "default", "javaType", "existingJavaType", "additionalItems");
 
+    private final boolean draft04;
     private final ObjectNode maximal;
     private final List<Case> cases = new ArrayList<>();
 
     private CorpusGenerator(JsonNode schema) {
+        this.draft04 = schema.path("$schema").asText().contains("draft-04");
         this.maximal = (ObjectNode) build(schema, false);
     }
 
@@ -56,8 +71,9 @@ final class CorpusGenerator {
      *
      * @param schema the message schema, {@code $ref}s inlined
      * @return the cases, maximal message first
+     * @throws IllegalArgumentException if the schema uses a keyword this generator does not cover
      */
-    static List<Case> generate(JsonNode schema) {
+    public static List<Case> generate(JsonNode schema) {
         CorpusGenerator generator = new CorpusGenerator(schema);
         generator.cases.add(new Case("maximal", generator.maximal, true));
         ObjectNode minimal = (ObjectNode) build(schema, true);
@@ -76,7 +92,7 @@ final class CorpusGenerator {
     /** A value the schema accepts; with {@code requiredOnly}, objects carry only required properties. */
     private static JsonNode build(JsonNode schema, boolean requiredOnly) {
         checkKeywords(schema);
-        switch (schema.path("type").asText()) {
+        switch (type(schema)) {
             case "object" -> {
                 ObjectNode object = NODES.objectNode();
                 Set<String> required = required(schema);
@@ -107,20 +123,23 @@ final class CorpusGenerator {
                 };
             }
             case "integer" -> {
-                return NODES.numberNode(7);
+                return NODES.numberNode(inRange(schema, BigDecimal.valueOf(7)).intValueExact());
             }
             case "number" -> {
-                return NODES.numberNode(new BigDecimal("6.5"));
+                return NODES.numberNode(inRange(schema, new BigDecimal("6.5")));
             }
             case "boolean" -> {
                 return NODES.booleanNode(true);
+            }
+            case "any" -> {
+                return vendorValue();
             }
             default -> throw new IllegalArgumentException("unsupported schema " + schema);
         }
     }
 
     private void visit(JsonNode schema, JsonPointer at, Presence presence) {
-        String type = schema.path("type").asText();
+        String type = type(schema);
         String where = at.toString().isEmpty() ? "payload" : at.toString();
         if (presence == Presence.REQUIRED) {
             invalid(where + " missing", without(at));
@@ -128,50 +147,79 @@ final class CorpusGenerator {
         if (presence == Presence.OPTIONAL) {
             valid("without " + where, without(at));
         }
-        if (presence != Presence.ROOT) {
+        if (presence != Presence.ROOT && !type.equals("any")) {
             invalid(where + " null", with(at, NODES.nullNode()));
             invalid(where + " of wrong type", with(at, wrongType(type)));
         }
         switch (type) {
-            case "object" -> {
-                ObjectNode extended = maximal.at(at).deepCopy();
-                extended.put("unexpected", 1);
-                invalid(where + " with unknown property", presence == Presence.ROOT ? extended : with(at, extended));
-                Set<String> required = required(schema);
-                schema.path("properties").properties().forEach(p -> visit(p.getValue(), at.appendProperty(p.getKey()),
-                        required.contains(p.getKey()) ? Presence.REQUIRED : Presence.OPTIONAL));
-            }
-            case "array" -> {
-                ObjectNode empty = with(at, NODES.arrayNode());
-                if (schema.path("minItems").asInt(0) > 0) {
-                    invalid(where + " empty", empty);
-                } else {
-                    valid(where + " empty", empty);
-                }
-                ArrayNode two = NODES.arrayNode().add(maximal.at(at).get(0)).add(maximal.at(at).get(0));
-                valid(where + " with two items", with(at, two));
-                visit(schema.get("items"), at.appendIndex(0), Presence.ITEM);
-            }
+            case "object" -> visitObject(schema, at, presence, where);
+            case "array" -> visitArray(schema, at, where);
             case "string" -> visitString(schema, at, where);
             case "integer" -> {
-                valid(where + " = 0", with(at, NODES.numberNode(0)));
-                valid(where + " = -1", with(at, NODES.numberNode(-1)));
-                valid(where + " = 2147483647", with(at, NODES.numberNode(Integer.MAX_VALUE)));
+                for (int value : new int[] {0, -1, Integer.MAX_VALUE}) {
+                    judge(where + " = " + value, with(at, NODES.numberNode(value)),
+                            inBounds(schema, BigDecimal.valueOf(value)));
+                }
                 invalid(where + " = 1.5", with(at, NODES.numberNode(new BigDecimal("1.5"))));
-                invalid(where + " = 7.0", with(at, NODES.numberNode(new BigDecimal("7.0"))));
+                // An integer from draft-06 on; not in draft-04.
+                judge(where + " = 7.0", with(at, NODES.numberNode(new BigDecimal("7.0"))), !draft04);
+                visitBounds(schema, at, where, BigDecimal.ONE);
             }
             case "number" -> {
-                valid(where + " = 16", with(at, NODES.numberNode(16)));
-                valid(where + " = 0.1", with(at, NODES.numberNode(new BigDecimal("0.1"))));
-                valid(where + " = 1000000.5", with(at, NODES.numberNode(new BigDecimal("1000000.5"))));
+                for (String value : new String[] {"16", "0.1", "1000000.5"}) {
+                    BigDecimal number = new BigDecimal(value);
+                    judge(where + " = " + value, with(at, number.scale() == 0
+                            ? NODES.numberNode(number.intValueExact()) : NODES.numberNode(number)),
+                            inBounds(schema, number));
+                }
                 if (schema.has("multipleOf")) {
                     invalid(where + " not a multiple of " + schema.get("multipleOf"),
                             with(at, NODES.numberNode(new BigDecimal("6.55"))));
                 }
+                visitBounds(schema, at, where, new BigDecimal("0.1"));
             }
             case "boolean" -> valid(where + " = false", with(at, NODES.booleanNode(false)));
+            case "any" -> {
+                valid(where + " = a string", with(at, NODES.textNode("text")));
+                valid(where + " = a decimal", with(at, NODES.numberNode(new BigDecimal("1.50"))));
+                valid(where + " = an array", with(at, NODES.arrayNode().add(1).add("two").addNull()));
+                valid(where + " = false", with(at, NODES.booleanNode(false)));
+                valid(where + " = null", with(at, NODES.nullNode()));
+            }
             default -> throw new IllegalArgumentException("unsupported type at " + where + ": " + schema);
         }
+    }
+
+    private void visitObject(JsonNode schema, JsonPointer at, Presence presence, String where) {
+        boolean open = !schema.path("additionalProperties").isBoolean()
+                || schema.get("additionalProperties").booleanValue();
+        ObjectNode extended = maximal.at(at).deepCopy();
+        extended.put("unexpected", 1);
+        judge(where + " with unknown property", presence == Presence.ROOT ? extended : with(at, extended), open);
+        if (open) {
+            ObjectNode vendor = maximal.at(at).deepCopy();
+            vendor.set("vendorData", vendorValue());
+            vendor.putNull("vendorNull");
+            vendor.put("vendorDecimal", new BigDecimal("1.50"));
+            valid(where + " with vendor properties of every JSON type",
+                    presence == Presence.ROOT ? vendor : with(at, vendor));
+        }
+        Set<String> required = required(schema);
+        schema.path("properties").properties().forEach(p -> visit(p.getValue(), at.appendProperty(p.getKey()),
+                required.contains(p.getKey()) ? Presence.REQUIRED : Presence.OPTIONAL));
+    }
+
+    private void visitArray(JsonNode schema, JsonPointer at, String where) {
+        int minItems = schema.path("minItems").asInt(0);
+        int maxItems = schema.path("maxItems").asInt(Integer.MAX_VALUE);
+        JsonNode item = maximal.at(at).get(0);
+        judge(where + " empty", with(at, NODES.arrayNode()), minItems == 0);
+        judge(where + " with two items", with(at, repeat(item, 2)), maxItems >= 2);
+        if (schema.has("maxItems")) {
+            valid(where + " with " + maxItems + " items (maxItems)", with(at, repeat(item, maxItems)));
+            invalid(where + " with " + (maxItems + 1) + " items", with(at, repeat(item, maxItems + 1)));
+        }
+        visit(schema.get("items"), at.appendIndex(0), Presence.ITEM);
     }
 
     private void visitString(JsonNode schema, JsonPointer at, String where) {
@@ -210,12 +258,62 @@ final class CorpusGenerator {
         }
     }
 
+    /** At the bounds a number may take, and one step beyond each. */
+    private void visitBounds(JsonNode schema, JsonPointer at, String where, BigDecimal step) {
+        boolean integer = type(schema).equals("integer");
+        if (schema.has("minimum")) {
+            BigDecimal minimum = schema.get("minimum").decimalValue();
+            valid(where + " = minimum", with(at, number(minimum, integer)));
+            invalid(where + " below minimum", with(at, number(minimum.subtract(step), integer)));
+        }
+        if (schema.has("maximum")) {
+            BigDecimal maximum = schema.get("maximum").decimalValue();
+            valid(where + " = maximum", with(at, number(maximum, integer)));
+            invalid(where + " above maximum", with(at, number(maximum.add(step), integer)));
+        }
+    }
+
+    private static JsonNode number(BigDecimal value, boolean integer) {
+        return integer ? NODES.numberNode(value.intValueExact()) : NODES.numberNode(value);
+    }
+
+    private static boolean inBounds(JsonNode schema, BigDecimal value) {
+        return (!schema.has("minimum") || value.compareTo(schema.get("minimum").decimalValue()) >= 0)
+                && (!schema.has("maximum") || value.compareTo(schema.get("maximum").decimalValue()) <= 0);
+    }
+
+    /** The preferred sample if within the schema's bounds, else the nearest bound. */
+    private static BigDecimal inRange(JsonNode schema, BigDecimal preferred) {
+        if (schema.has("minimum") && preferred.compareTo(schema.get("minimum").decimalValue()) < 0) {
+            return schema.get("minimum").decimalValue();
+        }
+        if (schema.has("maximum") && preferred.compareTo(schema.get("maximum").decimalValue()) > 0) {
+            return schema.get("maximum").decimalValue();
+        }
+        return preferred;
+    }
+
+    /** Arbitrary vendor JSON: nested object and array, decimal, text, boolean, null. */
+    private static JsonNode vendorValue() {
+        ObjectNode value = NODES.objectNode();
+        value.put("text", "Grüße ⚡");
+        value.put("decimal", new BigDecimal("0.10"));
+        value.put("big", new BigDecimal("12345678901234567890"));
+        value.putArray("list").add(1).add(true).addNull().addObject().put("nested", "yes");
+        value.putObject("object").putNull("nothing");
+        return value;
+    }
+
+    private void judge(String description, ObjectNode instance, boolean valid) {
+        cases.add(new Case(description, instance, valid));
+    }
+
     private void valid(String description, ObjectNode instance) {
-        cases.add(new Case(description, instance, true));
+        judge(description, instance, true);
     }
 
     private void invalid(String description, ObjectNode instance) {
-        cases.add(new Case(description, instance, false));
+        judge(description, instance, false);
     }
 
     /** The maximal message with the value at a location replaced. */
@@ -236,6 +334,19 @@ final class CorpusGenerator {
         ObjectNode copy = maximal.deepCopy();
         ((ObjectNode) copy.at(at.head())).remove(at.last().getMatchingProperty());
         return copy;
+    }
+
+    private static ArrayNode repeat(JsonNode item, int count) {
+        ArrayNode array = NODES.arrayNode();
+        for (int i = 0; i < count; i++) {
+            array.add(item.deepCopy());
+        }
+        return array;
+    }
+
+    /** The schema's type; {@code any} when it states none (2.0.1 DataTransfer {@code data}). */
+    private static String type(JsonNode schema) {
+        return schema.has("type") ? schema.get("type").asText() : "any";
     }
 
     private static JsonNode wrongType(String type) {
@@ -267,9 +378,17 @@ final class CorpusGenerator {
     /** Fails on a keyword this generator would silently ignore, so no constraint goes untested. */
     private static void checkKeywords(JsonNode schema) {
         schema.fieldNames().forEachRemaining(keyword -> {
-            if (!KNOWN_KEYWORDS.contains(keyword)) {
+            if (!CONSTRAINTS.contains(keyword) && !ANNOTATIONS.contains(keyword)) {
                 throw new IllegalArgumentException("keyword not covered by the generator: " + keyword);
             }
         });
+        JsonNode additional = schema.path("additionalProperties");
+        if (additional.isObject()) {
+            additional.fieldNames().forEachRemaining(keyword -> {
+                if (!ANNOTATIONS.contains(keyword)) {
+                    throw new IllegalArgumentException("constrained additionalProperties not covered: " + schema);
+                }
+            });
+        }
     }
 }
