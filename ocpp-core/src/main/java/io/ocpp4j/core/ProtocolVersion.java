@@ -34,6 +34,21 @@ public record ProtocolVersion(String subprotocol, ActionCatalog catalog, ErrorCo
         return new ProtocolVersion(subprotocol, extended, spelling, mapper);
     }
 
+    /**
+     * Checks that a connection negotiated this version's subprotocol; if not, closes it with
+     * {@link Connection#CLOSE_PROTOCOL_ERROR}.
+     *
+     * @param connection a new connection
+     * @throws IllegalArgumentException if it speaks another version
+     */
+    public void checkNegotiated(Connection connection) {
+        if (!subprotocol.equals(connection.subprotocol())) {
+            connection.close(Connection.CLOSE_PROTOCOL_ERROR, "expected " + subprotocol);
+            throw new IllegalArgumentException(connection.stationIdentity() + " speaks " + connection.subprotocol()
+                    + ", not " + subprotocol);
+        }
+    }
+
     @Override
     public String toString() {
         return subprotocol;

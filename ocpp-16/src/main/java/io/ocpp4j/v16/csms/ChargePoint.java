@@ -58,7 +58,7 @@ public final class ChargePoint {
         this.session = Objects.requireNonNull(session, "session");
     }
 
-    /** @return the charge point's identity, from its connection URL */
+    /** @return the station's identity, from its connection URL */
     public String identity() {
         return session.connection().stationIdentity();
     }
@@ -79,7 +79,7 @@ public final class ChargePoint {
     }
 
     /**
-     * Sends {@code ChangeAvailability} (Core profile).
+     * Sends {@code ChangeAvailability} (Core feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -89,7 +89,7 @@ public final class ChargePoint {
     }
 
     /**
-     * Sends {@code ChangeConfiguration} (Core profile).
+     * Sends {@code ChangeConfiguration} (Core feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -99,7 +99,7 @@ public final class ChargePoint {
     }
 
     /**
-     * Sends {@code ClearCache} (Core profile).
+     * Sends {@code ClearCache} (Core feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -109,7 +109,7 @@ public final class ChargePoint {
     }
 
     /**
-     * Sends {@code DataTransfer} (Core profile).
+     * Sends {@code DataTransfer} (Core feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -119,7 +119,7 @@ public final class ChargePoint {
     }
 
     /**
-     * Sends {@code GetConfiguration} (Core profile).
+     * Sends {@code GetConfiguration} (Core feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -129,7 +129,7 @@ public final class ChargePoint {
     }
 
     /**
-     * Sends {@code RemoteStartTransaction} (Core profile).
+     * Sends {@code RemoteStartTransaction} (Core feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -139,7 +139,7 @@ public final class ChargePoint {
     }
 
     /**
-     * Sends {@code RemoteStopTransaction} (Core profile).
+     * Sends {@code RemoteStopTransaction} (Core feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -149,7 +149,7 @@ public final class ChargePoint {
     }
 
     /**
-     * Sends {@code Reset} (Core profile).
+     * Sends {@code Reset} (Core feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -159,7 +159,7 @@ public final class ChargePoint {
     }
 
     /**
-     * Sends {@code UnlockConnector} (Core profile).
+     * Sends {@code UnlockConnector} (Core feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -169,7 +169,7 @@ public final class ChargePoint {
     }
 
     /**
-     * Sends {@code GetDiagnostics} (FirmwareManagement profile).
+     * Sends {@code GetDiagnostics} (FirmwareManagement feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -179,7 +179,7 @@ public final class ChargePoint {
     }
 
     /**
-     * Sends {@code UpdateFirmware} (FirmwareManagement profile).
+     * Sends {@code UpdateFirmware} (FirmwareManagement feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -189,7 +189,7 @@ public final class ChargePoint {
     }
 
     /**
-     * Sends {@code GetLocalListVersion} (LocalAuthListManagement profile).
+     * Sends {@code GetLocalListVersion} (LocalAuthListManagement feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -199,7 +199,7 @@ public final class ChargePoint {
     }
 
     /**
-     * Sends {@code SendLocalList} (LocalAuthListManagement profile).
+     * Sends {@code SendLocalList} (LocalAuthListManagement feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -209,7 +209,7 @@ public final class ChargePoint {
     }
 
     /**
-     * Sends {@code CancelReservation} (Reservation profile).
+     * Sends {@code CancelReservation} (Reservation feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -219,7 +219,7 @@ public final class ChargePoint {
     }
 
     /**
-     * Sends {@code ReserveNow} (Reservation profile).
+     * Sends {@code ReserveNow} (Reservation feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -229,7 +229,7 @@ public final class ChargePoint {
     }
 
     /**
-     * Sends {@code ClearChargingProfile} (SmartCharging profile).
+     * Sends {@code ClearChargingProfile} (SmartCharging feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -239,7 +239,7 @@ public final class ChargePoint {
     }
 
     /**
-     * Sends {@code GetCompositeSchedule} (SmartCharging profile).
+     * Sends {@code GetCompositeSchedule} (SmartCharging feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -249,7 +249,7 @@ public final class ChargePoint {
     }
 
     /**
-     * Sends {@code SetChargingProfile} (SmartCharging profile).
+     * Sends {@code SetChargingProfile} (SmartCharging feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -259,7 +259,7 @@ public final class ChargePoint {
     }
 
     /**
-     * Sends {@code TriggerMessage} (RemoteTrigger profile).
+     * Sends {@code TriggerMessage} (RemoteTrigger feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes

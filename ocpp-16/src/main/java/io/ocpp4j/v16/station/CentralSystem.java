@@ -26,8 +26,8 @@ import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The station's typed view of its OCPP 1.6 Central System: a method for every action a charge point
- * may send. It stays valid across reconnects; while the station is offline, calls fail at once with
+ * The station's typed view of its OCPP 1.6 Central System: a method for every action a station may send.
+ * It stays valid across reconnects; while the station is offline, calls fail at once with
  * {@link io.ocpp4j.core.ConnectionClosedException}.
  */
 public final class CentralSystem {
@@ -44,7 +44,7 @@ public final class CentralSystem {
     }
 
     /**
-     * Sends {@code Authorize} (Core profile).
+     * Sends {@code Authorize} (Core feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -54,7 +54,7 @@ public final class CentralSystem {
     }
 
     /**
-     * Sends {@code BootNotification} (Core profile).
+     * Sends {@code BootNotification} (Core feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -64,7 +64,7 @@ public final class CentralSystem {
     }
 
     /**
-     * Sends {@code DataTransfer} (Core profile).
+     * Sends {@code DataTransfer} (Core feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -74,7 +74,7 @@ public final class CentralSystem {
     }
 
     /**
-     * Sends {@code Heartbeat} (Core profile).
+     * Sends {@code Heartbeat} (Core feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -84,7 +84,7 @@ public final class CentralSystem {
     }
 
     /**
-     * Sends {@code MeterValues} (Core profile).
+     * Sends {@code MeterValues} (Core feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -94,7 +94,7 @@ public final class CentralSystem {
     }
 
     /**
-     * Sends {@code StartTransaction} (Core profile).
+     * Sends {@code StartTransaction} (Core feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -104,7 +104,7 @@ public final class CentralSystem {
     }
 
     /**
-     * Sends {@code StatusNotification} (Core profile).
+     * Sends {@code StatusNotification} (Core feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -114,7 +114,7 @@ public final class CentralSystem {
     }
 
     /**
-     * Sends {@code StopTransaction} (Core profile).
+     * Sends {@code StopTransaction} (Core feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -124,7 +124,7 @@ public final class CentralSystem {
     }
 
     /**
-     * Sends {@code DiagnosticsStatusNotification} (FirmwareManagement profile).
+     * Sends {@code DiagnosticsStatusNotification} (FirmwareManagement feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
@@ -134,7 +134,7 @@ public final class CentralSystem {
     }
 
     /**
-     * Sends {@code FirmwareStatusNotification} (FirmwareManagement profile).
+     * Sends {@code FirmwareStatusNotification} (FirmwareManagement feature profile).
      *
      * @param request the request
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes

@@ -23,10 +23,10 @@ import io.ocpp4j.v16.model.UnlockConnectorResponse;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The calls of the OCPP 1.6 Core feature profile that the CSMS sends to the station. Override the
- * actions you support; the others are answered {@code NotSupported}. Methods run on the handler
- * executor, never on an I/O thread; return a completed stage to answer at once. Fail the stage (or
- * throw) with a {@link CallErrorException} to answer with a specific CALLERROR.
+ * The calls of the OCPP 1.6 Core feature profile that the CSMS sends to the station. Override the actions you
+ * support; the others are answered {@code NotSupported}. Methods run on the handler executor, never
+ * on an I/O thread; return a completed stage to answer at once. Fail the stage (or throw) with a
+ * {@link CallErrorException} to answer with a specific CALLERROR.
  */
 public interface CoreHandler {
 

@@ -1,0 +1,40 @@
+package io.ocpp4j.v201.csms;
+
+import io.ocpp4j.core.CallContext;
+import io.ocpp4j.core.CallErrorException;
+import io.ocpp4j.v201.model.FirmwareStatusNotificationRequest;
+import io.ocpp4j.v201.model.FirmwareStatusNotificationResponse;
+import io.ocpp4j.v201.model.PublishFirmwareStatusNotificationRequest;
+import io.ocpp4j.v201.model.PublishFirmwareStatusNotificationResponse;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The calls of the OCPP 2.0.1 FirmwareManagement functional block that stations send to the CSMS. Override the actions you
+ * support; the others are answered {@code NotSupported}. Methods run on the handler executor, never
+ * on an I/O thread; return a completed stage to answer at once. Fail the stage (or throw) with a
+ * {@link CallErrorException} to answer with a specific CALLERROR.
+ */
+public interface FirmwareManagementHandler {
+
+    /**
+     * Answers {@code FirmwareStatusNotification}.
+     *
+     * @param request the validated request
+     * @param context the session it arrived on (its station identity, message id)
+     * @return the response, possibly later; by default the call is answered {@code NotSupported}
+     */
+    default CompletionStage<FirmwareStatusNotificationResponse> onFirmwareStatusNotification(FirmwareStatusNotificationRequest request, CallContext context) {
+        return CallErrorException.notSupported("FirmwareStatusNotification");
+    }
+
+    /**
+     * Answers {@code PublishFirmwareStatusNotification}.
+     *
+     * @param request the validated request
+     * @param context the session it arrived on (its station identity, message id)
+     * @return the response, possibly later; by default the call is answered {@code NotSupported}
+     */
+    default CompletionStage<PublishFirmwareStatusNotificationResponse> onPublishFirmwareStatusNotification(PublishFirmwareStatusNotificationRequest request, CallContext context) {
+        return CallErrorException.notSupported("PublishFirmwareStatusNotification");
+    }
+}

@@ -1,0 +1,40 @@
+package io.ocpp4j.v201.csms;
+
+import io.ocpp4j.core.CallContext;
+import io.ocpp4j.core.CallErrorException;
+import io.ocpp4j.v201.model.Get15118EVCertificateRequest;
+import io.ocpp4j.v201.model.Get15118EVCertificateResponse;
+import io.ocpp4j.v201.model.GetCertificateStatusRequest;
+import io.ocpp4j.v201.model.GetCertificateStatusResponse;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The calls of the OCPP 2.0.1 ISO15118CertificateManagement functional block that stations send to the CSMS. Override the actions you
+ * support; the others are answered {@code NotSupported}. Methods run on the handler executor, never
+ * on an I/O thread; return a completed stage to answer at once. Fail the stage (or throw) with a
+ * {@link CallErrorException} to answer with a specific CALLERROR.
+ */
+public interface ISO15118CertificateManagementHandler {
+
+    /**
+     * Answers {@code Get15118EVCertificate}.
+     *
+     * @param request the validated request
+     * @param context the session it arrived on (its station identity, message id)
+     * @return the response, possibly later; by default the call is answered {@code NotSupported}
+     */
+    default CompletionStage<Get15118EVCertificateResponse> onGet15118EVCertificate(Get15118EVCertificateRequest request, CallContext context) {
+        return CallErrorException.notSupported("Get15118EVCertificate");
+    }
+
+    /**
+     * Answers {@code GetCertificateStatus}.
+     *
+     * @param request the validated request
+     * @param context the session it arrived on (its station identity, message id)
+     * @return the response, possibly later; by default the call is answered {@code NotSupported}
+     */
+    default CompletionStage<GetCertificateStatusResponse> onGetCertificateStatus(GetCertificateStatusRequest request, CallContext context) {
+        return CallErrorException.notSupported("GetCertificateStatus");
+    }
+}

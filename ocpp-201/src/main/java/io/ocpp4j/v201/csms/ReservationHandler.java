@@ -1,0 +1,27 @@
+package io.ocpp4j.v201.csms;
+
+import io.ocpp4j.core.CallContext;
+import io.ocpp4j.core.CallErrorException;
+import io.ocpp4j.v201.model.ReservationStatusUpdateRequest;
+import io.ocpp4j.v201.model.ReservationStatusUpdateResponse;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The calls of the OCPP 2.0.1 Reservation functional block that stations send to the CSMS. Override the actions you
+ * support; the others are answered {@code NotSupported}. Methods run on the handler executor, never
+ * on an I/O thread; return a completed stage to answer at once. Fail the stage (or throw) with a
+ * {@link CallErrorException} to answer with a specific CALLERROR.
+ */
+public interface ReservationHandler {
+
+    /**
+     * Answers {@code ReservationStatusUpdate}.
+     *
+     * @param request the validated request
+     * @param context the session it arrived on (its station identity, message id)
+     * @return the response, possibly later; by default the call is answered {@code NotSupported}
+     */
+    default CompletionStage<ReservationStatusUpdateResponse> onReservationStatusUpdate(ReservationStatusUpdateRequest request, CallContext context) {
+        return CallErrorException.notSupported("ReservationStatusUpdate");
+    }
+}
