@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * A OCPP 2.0.1 CSMS: answers what stations send with your functional block handlers, and gives a typed
- * {@link ChargingStation} for each connected station.
+ * {@link ConnectedStation} for each connected station.
  *
  * <p>It is transport-agnostic: hand it each accepted connection, for example from the WebSocket
  * server of {@code ocpp-transport}:
@@ -27,9 +27,9 @@ import java.util.Optional;
 public final class Csms201 {
 
     private final ProtocolVersion version;
-    private final SessionRegistry<ChargingStation> registry;
+    private final SessionRegistry<ConnectedStation> registry;
 
-    private Csms201(ProtocolVersion version, SessionRegistry<ChargingStation> registry) {
+    private Csms201(ProtocolVersion version, SessionRegistry<ConnectedStation> registry) {
         this.version = version;
         this.registry = registry;
     }
@@ -60,12 +60,12 @@ public final class Csms201 {
      * @param identity its identity
      * @return its typed view, or empty if it is not connected
      */
-    public Optional<ChargingStation> chargingStation(String identity) {
+    public Optional<ConnectedStation> station(String identity) {
         return registry.find(identity);
     }
 
     /** @return every connected station, a snapshot */
-    public Collection<ChargingStation> chargingStations() {
+    public Collection<ConnectedStation> stations() {
         return registry.all();
     }
 
@@ -75,7 +75,7 @@ public final class Csms201 {
     }
 
     /** Builds a {@link Csms201}. */
-    public static final class Builder extends EndpointBuilder<Builder, ChargingStation> {
+    public static final class Builder extends EndpointBuilder<Builder, ConnectedStation> {
         private SecurityHandler security = new SecurityHandler() {
         };
         private ProvisioningHandler provisioning = new ProvisioningHandler() {
@@ -258,7 +258,7 @@ public final class Csms201 {
             handlers.onAsync(Actions201.NOTIFY_DISPLAY_MESSAGES, displayMessage::onNotifyDisplayMessages);
             handlers.onAsync(Actions201.DATA_TRANSFER, dataTransfer::onDataTransfer);
             return new Csms201(protocolVersion(), new SessionRegistry<>(sessions(Role.CSMS, handlers),
-                    ChargingStation::new, sessionListener(), runtime().handlerExecutor()));
+                    ConnectedStation::new, sessionListener(), runtime().handlerExecutor()));
         }
     }
 }

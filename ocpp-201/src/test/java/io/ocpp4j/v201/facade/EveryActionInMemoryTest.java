@@ -34,6 +34,6 @@ class EveryActionInMemoryTest {
         InMemoryConnection.Pair pair = InMemoryConnection.pair(Ocpp201.VERSION.subprotocol(), "CS-201", io, io, 1000);
         csms.accept(pair.csms());
         station.attach(pair.station());
-        return suite.tests(csms.chargingStation("CS-201").orElseThrow(), station.csms());
+        return suite.tests(csms.station("CS-201").orElseThrow(), station.csms());
     }
 }

@@ -90,13 +90,13 @@ import java.util.concurrent.CompletionStage;
  * The CSMS's typed view of one connected OCPP 2.0.1 charging station: a method for every action the CSMS
  * may send. Every method returns at once; calls go out one at a time, in order (see
  * {@link RpcSession}). A view belongs to one connection: after a reconnect the station has a new one
- * (find it with {@link Csms201#chargingStation}).
+ * (find it with {@link Csms201#station}).
  */
-public final class ChargingStation {
+public final class ConnectedStation {
 
     private final RpcSession session;
 
-    ChargingStation(RpcSession session) {
+    ConnectedStation(RpcSession session) {
         this.session = Objects.requireNonNull(session, "session");
     }
 
@@ -522,6 +522,6 @@ public final class ChargingStation {
 
     @Override
     public String toString() {
-        return "ChargingStation[" + identity() + "]";
+        return "ConnectedStation[" + identity() + "]";
     }
 }
