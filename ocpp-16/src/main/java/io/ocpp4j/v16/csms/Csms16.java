@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A OCPP 1.6 CSMS: answers what stations send with your feature profile handlers, and gives a typed
+ * An OCPP 1.6 CSMS: answers what stations send with your feature profile handlers, and gives a typed
  * {@link ChargePoint} for each connected station.
  *
  * <p>It is transport-agnostic: hand it each accepted connection, for example from the WebSocket

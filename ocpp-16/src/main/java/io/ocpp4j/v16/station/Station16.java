@@ -13,14 +13,16 @@ import io.ocpp4j.v16.Ocpp16;
 import java.util.Objects;
 
 /**
- * A OCPP 1.6 station's protocol surface: answers what the Central System sends with your feature profile
+ * An OCPP 1.6 station's protocol surface: answers what the Central System sends with your feature profile
  * handlers, and gives the typed {@link CentralSystem} for what the station sends.
  *
  * <p>It is transport-agnostic: hand it each new connection, for example from the reconnecting
  * WebSocket client of {@code ocpp-transport}, which reports every (re)connect:
  * <pre>{@code
  * Station16 station = Station16.builder(runtime).core(myCoreHandler).build();
- * ReconnectingClient client = ReconnectingClient.start(clientConfig, station::attach);
+ * ReconnectingClient client = new ReconnectingClient(clientConfig, BackoffPolicy.ofSeconds(10, 10, 3),
+ *         station::attach, change -> log.info("link {}", change));
+ * client.start();
  * }</pre>
  */
 public final class Station16 {

@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A OCPP 2.0.1 CSMS: answers what stations send with your functional block handlers, and gives a typed
+ * An OCPP 2.0.1 CSMS: answers what stations send with your functional block handlers, and gives a typed
  * {@link ConnectedStation} for each connected station.
  *
  * <p>It is transport-agnostic: hand it each accepted connection, for example from the WebSocket

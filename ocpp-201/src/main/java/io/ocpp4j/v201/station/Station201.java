@@ -13,14 +13,16 @@ import io.ocpp4j.v201.Ocpp201;
 import java.util.Objects;
 
 /**
- * A OCPP 2.0.1 station's protocol surface: answers what the CSMS sends with your functional block
+ * An OCPP 2.0.1 station's protocol surface: answers what the CSMS sends with your functional block
  * handlers, and gives the typed {@link Csms} for what the station sends.
  *
  * <p>It is transport-agnostic: hand it each new connection, for example from the reconnecting
  * WebSocket client of {@code ocpp-transport}, which reports every (re)connect:
  * <pre>{@code
  * Station201 station = Station201.builder(runtime).security(mySecurityHandler).build();
- * ReconnectingClient client = ReconnectingClient.start(clientConfig, station::attach);
+ * ReconnectingClient client = new ReconnectingClient(clientConfig, BackoffPolicy.ofSeconds(10, 10, 3),
+ *         station::attach, change -> log.info("link {}", change));
+ * client.start();
  * }</pre>
  */
 public final class Station201 {
