@@ -1,6 +1,6 @@
 package io.ocpp4j.v16.csms;
 
-import io.ocpp4j.core.Connection;
+import io.ocpp4j.core.RemoteStation;
 import io.ocpp4j.core.RpcSession;
 import io.ocpp4j.v16.Actions16;
 import io.ocpp4j.v16.model.CancelReservationRequest;
@@ -41,7 +41,6 @@ import io.ocpp4j.v16.model.UnlockConnectorRequest;
 import io.ocpp4j.v16.model.UnlockConnectorResponse;
 import io.ocpp4j.v16.model.UpdateFirmwareRequest;
 import io.ocpp4j.v16.model.UpdateFirmwareResponse;
-import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -50,32 +49,10 @@ import java.util.concurrent.CompletionStage;
  * {@link RpcSession}). A view belongs to one connection: after a reconnect the station has a new one
  * (find it with {@link Csms16#chargePoint}).
  */
-public final class ChargePoint {
-
-    private final RpcSession session;
+public final class ChargePoint extends RemoteStation {
 
     ChargePoint(RpcSession session) {
-        this.session = Objects.requireNonNull(session, "session");
-    }
-
-    /** @return the station's identity, from its connection URL */
-    public String identity() {
-        return session.connection().stationIdentity();
-    }
-
-    /** @return the RPC session underneath, e.g. for its connection's address or TLS session */
-    public RpcSession session() {
-        return session;
-    }
-
-    /** @return whether the connection is still open */
-    public boolean isConnected() {
-        return session.isOpen();
-    }
-
-    /** Closes the connection normally; pending calls fail with {@link io.ocpp4j.core.ConnectionClosedException}. */
-    public void disconnect() {
-        session.close(Connection.CLOSE_NORMAL, "");
+        super(session);
     }
 
     /**
@@ -85,7 +62,7 @@ public final class ChargePoint {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<ChangeAvailabilityResponse> changeAvailability(ChangeAvailabilityRequest request) {
-        return session.call(Actions16.CHANGE_AVAILABILITY, request);
+        return call(Actions16.CHANGE_AVAILABILITY, request);
     }
 
     /**
@@ -95,7 +72,7 @@ public final class ChargePoint {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<ChangeConfigurationResponse> changeConfiguration(ChangeConfigurationRequest request) {
-        return session.call(Actions16.CHANGE_CONFIGURATION, request);
+        return call(Actions16.CHANGE_CONFIGURATION, request);
     }
 
     /**
@@ -105,7 +82,7 @@ public final class ChargePoint {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<ClearCacheResponse> clearCache(ClearCacheRequest request) {
-        return session.call(Actions16.CLEAR_CACHE, request);
+        return call(Actions16.CLEAR_CACHE, request);
     }
 
     /**
@@ -115,7 +92,7 @@ public final class ChargePoint {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<DataTransferResponse> dataTransfer(DataTransferRequest request) {
-        return session.call(Actions16.DATA_TRANSFER, request);
+        return call(Actions16.DATA_TRANSFER, request);
     }
 
     /**
@@ -125,7 +102,7 @@ public final class ChargePoint {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<GetConfigurationResponse> getConfiguration(GetConfigurationRequest request) {
-        return session.call(Actions16.GET_CONFIGURATION, request);
+        return call(Actions16.GET_CONFIGURATION, request);
     }
 
     /**
@@ -135,7 +112,7 @@ public final class ChargePoint {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<RemoteStartTransactionResponse> remoteStartTransaction(RemoteStartTransactionRequest request) {
-        return session.call(Actions16.REMOTE_START_TRANSACTION, request);
+        return call(Actions16.REMOTE_START_TRANSACTION, request);
     }
 
     /**
@@ -145,7 +122,7 @@ public final class ChargePoint {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<RemoteStopTransactionResponse> remoteStopTransaction(RemoteStopTransactionRequest request) {
-        return session.call(Actions16.REMOTE_STOP_TRANSACTION, request);
+        return call(Actions16.REMOTE_STOP_TRANSACTION, request);
     }
 
     /**
@@ -155,7 +132,7 @@ public final class ChargePoint {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<ResetResponse> reset(ResetRequest request) {
-        return session.call(Actions16.RESET, request);
+        return call(Actions16.RESET, request);
     }
 
     /**
@@ -165,7 +142,7 @@ public final class ChargePoint {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<UnlockConnectorResponse> unlockConnector(UnlockConnectorRequest request) {
-        return session.call(Actions16.UNLOCK_CONNECTOR, request);
+        return call(Actions16.UNLOCK_CONNECTOR, request);
     }
 
     /**
@@ -175,7 +152,7 @@ public final class ChargePoint {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<GetDiagnosticsResponse> getDiagnostics(GetDiagnosticsRequest request) {
-        return session.call(Actions16.GET_DIAGNOSTICS, request);
+        return call(Actions16.GET_DIAGNOSTICS, request);
     }
 
     /**
@@ -185,7 +162,7 @@ public final class ChargePoint {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<UpdateFirmwareResponse> updateFirmware(UpdateFirmwareRequest request) {
-        return session.call(Actions16.UPDATE_FIRMWARE, request);
+        return call(Actions16.UPDATE_FIRMWARE, request);
     }
 
     /**
@@ -195,7 +172,7 @@ public final class ChargePoint {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<GetLocalListVersionResponse> getLocalListVersion(GetLocalListVersionRequest request) {
-        return session.call(Actions16.GET_LOCAL_LIST_VERSION, request);
+        return call(Actions16.GET_LOCAL_LIST_VERSION, request);
     }
 
     /**
@@ -205,7 +182,7 @@ public final class ChargePoint {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<SendLocalListResponse> sendLocalList(SendLocalListRequest request) {
-        return session.call(Actions16.SEND_LOCAL_LIST, request);
+        return call(Actions16.SEND_LOCAL_LIST, request);
     }
 
     /**
@@ -215,7 +192,7 @@ public final class ChargePoint {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<CancelReservationResponse> cancelReservation(CancelReservationRequest request) {
-        return session.call(Actions16.CANCEL_RESERVATION, request);
+        return call(Actions16.CANCEL_RESERVATION, request);
     }
 
     /**
@@ -225,7 +202,7 @@ public final class ChargePoint {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<ReserveNowResponse> reserveNow(ReserveNowRequest request) {
-        return session.call(Actions16.RESERVE_NOW, request);
+        return call(Actions16.RESERVE_NOW, request);
     }
 
     /**
@@ -235,7 +212,7 @@ public final class ChargePoint {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<ClearChargingProfileResponse> clearChargingProfile(ClearChargingProfileRequest request) {
-        return session.call(Actions16.CLEAR_CHARGING_PROFILE, request);
+        return call(Actions16.CLEAR_CHARGING_PROFILE, request);
     }
 
     /**
@@ -245,7 +222,7 @@ public final class ChargePoint {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<GetCompositeScheduleResponse> getCompositeSchedule(GetCompositeScheduleRequest request) {
-        return session.call(Actions16.GET_COMPOSITE_SCHEDULE, request);
+        return call(Actions16.GET_COMPOSITE_SCHEDULE, request);
     }
 
     /**
@@ -255,7 +232,7 @@ public final class ChargePoint {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<SetChargingProfileResponse> setChargingProfile(SetChargingProfileRequest request) {
-        return session.call(Actions16.SET_CHARGING_PROFILE, request);
+        return call(Actions16.SET_CHARGING_PROFILE, request);
     }
 
     /**
@@ -265,11 +242,6 @@ public final class ChargePoint {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<TriggerMessageResponse> triggerMessage(TriggerMessageRequest request) {
-        return session.call(Actions16.TRIGGER_MESSAGE, request);
-    }
-
-    @Override
-    public String toString() {
-        return "ChargePoint[" + identity() + "]";
+        return call(Actions16.TRIGGER_MESSAGE, request);
     }
 }

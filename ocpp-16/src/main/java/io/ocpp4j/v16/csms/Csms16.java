@@ -1,6 +1,6 @@
 package io.ocpp4j.v16.csms;
 
-import io.ocpp4j.core.Connection;
+import io.ocpp4j.core.CsmsEndpoint;
 import io.ocpp4j.core.EndpointBuilder;
 import io.ocpp4j.core.Handlers;
 import io.ocpp4j.core.ProtocolVersion;
@@ -24,14 +24,10 @@ import java.util.Optional;
  * OcppWebSocketServer server = OcppWebSocketServer.start(serverConfig, csms::accept);
  * }</pre>
  */
-public final class Csms16 {
-
-    private final ProtocolVersion version;
-    private final SessionRegistry<ChargePoint> registry;
+public final class Csms16 extends CsmsEndpoint<ChargePoint> {
 
     private Csms16(ProtocolVersion version, SessionRegistry<ChargePoint> registry) {
-        this.version = version;
-        this.registry = registry;
+        super(version, registry);
     }
 
     /**
@@ -43,35 +39,18 @@ public final class Csms16 {
     }
 
     /**
-     * Takes a newly accepted connection: starts its session and registers the station. Quick and
-     * non-blocking, so a transport may call it on its I/O thread.
-     *
-     * @param connection the accepted connection
-     * @throws IllegalArgumentException if the connection speaks another OCPP version (it is closed)
-     */
-    public void accept(Connection connection) {
-        version.checkNegotiated(connection);
-        registry.accept(connection);
-    }
-
-    /**
      * A connected station.
      *
      * @param identity its identity
      * @return its typed view, or empty if it is not connected
      */
     public Optional<ChargePoint> chargePoint(String identity) {
-        return registry.find(identity);
+        return find(identity);
     }
 
     /** @return every connected station, a snapshot */
     public Collection<ChargePoint> chargePoints() {
-        return registry.all();
-    }
-
-    /** Disconnects every station with "going away" (1001), as when the CSMS shuts down. */
-    public void closeAll() {
-        registry.closeAll(Connection.CLOSE_GOING_AWAY, "CSMS shutting down");
+        return all();
     }
 
     /** Builds a {@link Csms16}. */

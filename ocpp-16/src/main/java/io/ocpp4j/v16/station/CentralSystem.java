@@ -1,6 +1,7 @@
 package io.ocpp4j.v16.station;
 
 import io.ocpp4j.core.CurrentSession;
+import io.ocpp4j.core.RemoteCsms;
 import io.ocpp4j.v16.Actions16;
 import io.ocpp4j.v16.model.AuthorizeRequest;
 import io.ocpp4j.v16.model.AuthorizeResponse;
@@ -22,7 +23,6 @@ import io.ocpp4j.v16.model.StatusNotificationRequest;
 import io.ocpp4j.v16.model.StatusNotificationResponse;
 import io.ocpp4j.v16.model.StopTransactionRequest;
 import io.ocpp4j.v16.model.StopTransactionResponse;
-import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -30,17 +30,10 @@ import java.util.concurrent.CompletionStage;
  * It stays valid across reconnects; while the station is offline, calls fail at once with
  * {@link io.ocpp4j.core.ConnectionClosedException}.
  */
-public final class CentralSystem {
-
-    private final CurrentSession link;
+public final class CentralSystem extends RemoteCsms {
 
     CentralSystem(CurrentSession link) {
-        this.link = Objects.requireNonNull(link, "link");
-    }
-
-    /** @return whether the station is connected to its Central System now */
-    public boolean isConnected() {
-        return link.get().isPresent();
+        super(link);
     }
 
     /**
@@ -50,7 +43,7 @@ public final class CentralSystem {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<AuthorizeResponse> authorize(AuthorizeRequest request) {
-        return link.call(Actions16.AUTHORIZE, request);
+        return call(Actions16.AUTHORIZE, request);
     }
 
     /**
@@ -60,7 +53,7 @@ public final class CentralSystem {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<BootNotificationResponse> bootNotification(BootNotificationRequest request) {
-        return link.call(Actions16.BOOT_NOTIFICATION, request);
+        return call(Actions16.BOOT_NOTIFICATION, request);
     }
 
     /**
@@ -70,7 +63,7 @@ public final class CentralSystem {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<DataTransferResponse> dataTransfer(DataTransferRequest request) {
-        return link.call(Actions16.DATA_TRANSFER, request);
+        return call(Actions16.DATA_TRANSFER, request);
     }
 
     /**
@@ -80,7 +73,7 @@ public final class CentralSystem {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<HeartbeatResponse> heartbeat(HeartbeatRequest request) {
-        return link.call(Actions16.HEARTBEAT, request);
+        return call(Actions16.HEARTBEAT, request);
     }
 
     /**
@@ -90,7 +83,7 @@ public final class CentralSystem {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<MeterValuesResponse> meterValues(MeterValuesRequest request) {
-        return link.call(Actions16.METER_VALUES, request);
+        return call(Actions16.METER_VALUES, request);
     }
 
     /**
@@ -100,7 +93,7 @@ public final class CentralSystem {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<StartTransactionResponse> startTransaction(StartTransactionRequest request) {
-        return link.call(Actions16.START_TRANSACTION, request);
+        return call(Actions16.START_TRANSACTION, request);
     }
 
     /**
@@ -110,7 +103,7 @@ public final class CentralSystem {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<StatusNotificationResponse> statusNotification(StatusNotificationRequest request) {
-        return link.call(Actions16.STATUS_NOTIFICATION, request);
+        return call(Actions16.STATUS_NOTIFICATION, request);
     }
 
     /**
@@ -120,7 +113,7 @@ public final class CentralSystem {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<StopTransactionResponse> stopTransaction(StopTransactionRequest request) {
-        return link.call(Actions16.STOP_TRANSACTION, request);
+        return call(Actions16.STOP_TRANSACTION, request);
     }
 
     /**
@@ -130,7 +123,7 @@ public final class CentralSystem {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<DiagnosticsStatusNotificationResponse> diagnosticsStatusNotification(DiagnosticsStatusNotificationRequest request) {
-        return link.call(Actions16.DIAGNOSTICS_STATUS_NOTIFICATION, request);
+        return call(Actions16.DIAGNOSTICS_STATUS_NOTIFICATION, request);
     }
 
     /**
@@ -140,6 +133,6 @@ public final class CentralSystem {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<FirmwareStatusNotificationResponse> firmwareStatusNotification(FirmwareStatusNotificationRequest request) {
-        return link.call(Actions16.FIRMWARE_STATUS_NOTIFICATION, request);
+        return call(Actions16.FIRMWARE_STATUS_NOTIFICATION, request);
     }
 }

@@ -1,6 +1,6 @@
 package io.ocpp4j.v201.csms;
 
-import io.ocpp4j.core.Connection;
+import io.ocpp4j.core.RemoteStation;
 import io.ocpp4j.core.RpcSession;
 import io.ocpp4j.v201.Actions201;
 import io.ocpp4j.v201.model.CancelReservationRequest;
@@ -83,7 +83,6 @@ import io.ocpp4j.v201.model.UnpublishFirmwareRequest;
 import io.ocpp4j.v201.model.UnpublishFirmwareResponse;
 import io.ocpp4j.v201.model.UpdateFirmwareRequest;
 import io.ocpp4j.v201.model.UpdateFirmwareResponse;
-import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -92,32 +91,10 @@ import java.util.concurrent.CompletionStage;
  * {@link RpcSession}). A view belongs to one connection: after a reconnect the station has a new one
  * (find it with {@link Csms201#station}).
  */
-public final class ConnectedStation {
-
-    private final RpcSession session;
+public final class ConnectedStation extends RemoteStation {
 
     ConnectedStation(RpcSession session) {
-        this.session = Objects.requireNonNull(session, "session");
-    }
-
-    /** @return the station's identity, from its connection URL */
-    public String identity() {
-        return session.connection().stationIdentity();
-    }
-
-    /** @return the RPC session underneath, e.g. for its connection's address or TLS session */
-    public RpcSession session() {
-        return session;
-    }
-
-    /** @return whether the connection is still open */
-    public boolean isConnected() {
-        return session.isOpen();
-    }
-
-    /** Closes the connection normally; pending calls fail with {@link io.ocpp4j.core.ConnectionClosedException}. */
-    public void disconnect() {
-        session.close(Connection.CLOSE_NORMAL, "");
+        super(session);
     }
 
     /**
@@ -127,7 +104,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<CertificateSignedResponse> certificateSigned(CertificateSignedRequest request) {
-        return session.call(Actions201.CERTIFICATE_SIGNED, request);
+        return call(Actions201.CERTIFICATE_SIGNED, request);
     }
 
     /**
@@ -137,7 +114,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<GetBaseReportResponse> getBaseReport(GetBaseReportRequest request) {
-        return session.call(Actions201.GET_BASE_REPORT, request);
+        return call(Actions201.GET_BASE_REPORT, request);
     }
 
     /**
@@ -147,7 +124,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<GetReportResponse> getReport(GetReportRequest request) {
-        return session.call(Actions201.GET_REPORT, request);
+        return call(Actions201.GET_REPORT, request);
     }
 
     /**
@@ -157,7 +134,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<GetVariablesResponse> getVariables(GetVariablesRequest request) {
-        return session.call(Actions201.GET_VARIABLES, request);
+        return call(Actions201.GET_VARIABLES, request);
     }
 
     /**
@@ -167,7 +144,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<ResetResponse> reset(ResetRequest request) {
-        return session.call(Actions201.RESET, request);
+        return call(Actions201.RESET, request);
     }
 
     /**
@@ -177,7 +154,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<SetNetworkProfileResponse> setNetworkProfile(SetNetworkProfileRequest request) {
-        return session.call(Actions201.SET_NETWORK_PROFILE, request);
+        return call(Actions201.SET_NETWORK_PROFILE, request);
     }
 
     /**
@@ -187,7 +164,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<SetVariablesResponse> setVariables(SetVariablesRequest request) {
-        return session.call(Actions201.SET_VARIABLES, request);
+        return call(Actions201.SET_VARIABLES, request);
     }
 
     /**
@@ -197,7 +174,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<ClearCacheResponse> clearCache(ClearCacheRequest request) {
-        return session.call(Actions201.CLEAR_CACHE, request);
+        return call(Actions201.CLEAR_CACHE, request);
     }
 
     /**
@@ -207,7 +184,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<GetLocalListVersionResponse> getLocalListVersion(GetLocalListVersionRequest request) {
-        return session.call(Actions201.GET_LOCAL_LIST_VERSION, request);
+        return call(Actions201.GET_LOCAL_LIST_VERSION, request);
     }
 
     /**
@@ -217,7 +194,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<SendLocalListResponse> sendLocalList(SendLocalListRequest request) {
-        return session.call(Actions201.SEND_LOCAL_LIST, request);
+        return call(Actions201.SEND_LOCAL_LIST, request);
     }
 
     /**
@@ -227,7 +204,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<GetTransactionStatusResponse> getTransactionStatus(GetTransactionStatusRequest request) {
-        return session.call(Actions201.GET_TRANSACTION_STATUS, request);
+        return call(Actions201.GET_TRANSACTION_STATUS, request);
     }
 
     /**
@@ -237,7 +214,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<RequestStartTransactionResponse> requestStartTransaction(RequestStartTransactionRequest request) {
-        return session.call(Actions201.REQUEST_START_TRANSACTION, request);
+        return call(Actions201.REQUEST_START_TRANSACTION, request);
     }
 
     /**
@@ -247,7 +224,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<RequestStopTransactionResponse> requestStopTransaction(RequestStopTransactionRequest request) {
-        return session.call(Actions201.REQUEST_STOP_TRANSACTION, request);
+        return call(Actions201.REQUEST_STOP_TRANSACTION, request);
     }
 
     /**
@@ -257,7 +234,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<TriggerMessageResponse> triggerMessage(TriggerMessageRequest request) {
-        return session.call(Actions201.TRIGGER_MESSAGE, request);
+        return call(Actions201.TRIGGER_MESSAGE, request);
     }
 
     /**
@@ -267,7 +244,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<UnlockConnectorResponse> unlockConnector(UnlockConnectorRequest request) {
-        return session.call(Actions201.UNLOCK_CONNECTOR, request);
+        return call(Actions201.UNLOCK_CONNECTOR, request);
     }
 
     /**
@@ -277,7 +254,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<ChangeAvailabilityResponse> changeAvailability(ChangeAvailabilityRequest request) {
-        return session.call(Actions201.CHANGE_AVAILABILITY, request);
+        return call(Actions201.CHANGE_AVAILABILITY, request);
     }
 
     /**
@@ -287,7 +264,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<CancelReservationResponse> cancelReservation(CancelReservationRequest request) {
-        return session.call(Actions201.CANCEL_RESERVATION, request);
+        return call(Actions201.CANCEL_RESERVATION, request);
     }
 
     /**
@@ -297,7 +274,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<ReserveNowResponse> reserveNow(ReserveNowRequest request) {
-        return session.call(Actions201.RESERVE_NOW, request);
+        return call(Actions201.RESERVE_NOW, request);
     }
 
     /**
@@ -307,7 +284,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<CostUpdatedResponse> costUpdated(CostUpdatedRequest request) {
-        return session.call(Actions201.COST_UPDATED, request);
+        return call(Actions201.COST_UPDATED, request);
     }
 
     /**
@@ -317,7 +294,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<ClearChargingProfileResponse> clearChargingProfile(ClearChargingProfileRequest request) {
-        return session.call(Actions201.CLEAR_CHARGING_PROFILE, request);
+        return call(Actions201.CLEAR_CHARGING_PROFILE, request);
     }
 
     /**
@@ -327,7 +304,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<GetChargingProfilesResponse> getChargingProfiles(GetChargingProfilesRequest request) {
-        return session.call(Actions201.GET_CHARGING_PROFILES, request);
+        return call(Actions201.GET_CHARGING_PROFILES, request);
     }
 
     /**
@@ -337,7 +314,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<GetCompositeScheduleResponse> getCompositeSchedule(GetCompositeScheduleRequest request) {
-        return session.call(Actions201.GET_COMPOSITE_SCHEDULE, request);
+        return call(Actions201.GET_COMPOSITE_SCHEDULE, request);
     }
 
     /**
@@ -347,7 +324,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<SetChargingProfileResponse> setChargingProfile(SetChargingProfileRequest request) {
-        return session.call(Actions201.SET_CHARGING_PROFILE, request);
+        return call(Actions201.SET_CHARGING_PROFILE, request);
     }
 
     /**
@@ -357,7 +334,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<PublishFirmwareResponse> publishFirmware(PublishFirmwareRequest request) {
-        return session.call(Actions201.PUBLISH_FIRMWARE, request);
+        return call(Actions201.PUBLISH_FIRMWARE, request);
     }
 
     /**
@@ -367,7 +344,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<UnpublishFirmwareResponse> unpublishFirmware(UnpublishFirmwareRequest request) {
-        return session.call(Actions201.UNPUBLISH_FIRMWARE, request);
+        return call(Actions201.UNPUBLISH_FIRMWARE, request);
     }
 
     /**
@@ -377,7 +354,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<UpdateFirmwareResponse> updateFirmware(UpdateFirmwareRequest request) {
-        return session.call(Actions201.UPDATE_FIRMWARE, request);
+        return call(Actions201.UPDATE_FIRMWARE, request);
     }
 
     /**
@@ -387,7 +364,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<DeleteCertificateResponse> deleteCertificate(DeleteCertificateRequest request) {
-        return session.call(Actions201.DELETE_CERTIFICATE, request);
+        return call(Actions201.DELETE_CERTIFICATE, request);
     }
 
     /**
@@ -397,7 +374,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<GetInstalledCertificateIdsResponse> getInstalledCertificateIds(GetInstalledCertificateIdsRequest request) {
-        return session.call(Actions201.GET_INSTALLED_CERTIFICATE_IDS, request);
+        return call(Actions201.GET_INSTALLED_CERTIFICATE_IDS, request);
     }
 
     /**
@@ -407,7 +384,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<InstallCertificateResponse> installCertificate(InstallCertificateRequest request) {
-        return session.call(Actions201.INSTALL_CERTIFICATE, request);
+        return call(Actions201.INSTALL_CERTIFICATE, request);
     }
 
     /**
@@ -417,7 +394,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<ClearVariableMonitoringResponse> clearVariableMonitoring(ClearVariableMonitoringRequest request) {
-        return session.call(Actions201.CLEAR_VARIABLE_MONITORING, request);
+        return call(Actions201.CLEAR_VARIABLE_MONITORING, request);
     }
 
     /**
@@ -427,7 +404,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<CustomerInformationResponse> customerInformation(CustomerInformationRequest request) {
-        return session.call(Actions201.CUSTOMER_INFORMATION, request);
+        return call(Actions201.CUSTOMER_INFORMATION, request);
     }
 
     /**
@@ -437,7 +414,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<GetLogResponse> getLog(GetLogRequest request) {
-        return session.call(Actions201.GET_LOG, request);
+        return call(Actions201.GET_LOG, request);
     }
 
     /**
@@ -447,7 +424,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<GetMonitoringReportResponse> getMonitoringReport(GetMonitoringReportRequest request) {
-        return session.call(Actions201.GET_MONITORING_REPORT, request);
+        return call(Actions201.GET_MONITORING_REPORT, request);
     }
 
     /**
@@ -457,7 +434,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<SetMonitoringBaseResponse> setMonitoringBase(SetMonitoringBaseRequest request) {
-        return session.call(Actions201.SET_MONITORING_BASE, request);
+        return call(Actions201.SET_MONITORING_BASE, request);
     }
 
     /**
@@ -467,7 +444,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<SetMonitoringLevelResponse> setMonitoringLevel(SetMonitoringLevelRequest request) {
-        return session.call(Actions201.SET_MONITORING_LEVEL, request);
+        return call(Actions201.SET_MONITORING_LEVEL, request);
     }
 
     /**
@@ -477,7 +454,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<SetVariableMonitoringResponse> setVariableMonitoring(SetVariableMonitoringRequest request) {
-        return session.call(Actions201.SET_VARIABLE_MONITORING, request);
+        return call(Actions201.SET_VARIABLE_MONITORING, request);
     }
 
     /**
@@ -487,7 +464,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<ClearDisplayMessageResponse> clearDisplayMessage(ClearDisplayMessageRequest request) {
-        return session.call(Actions201.CLEAR_DISPLAY_MESSAGE, request);
+        return call(Actions201.CLEAR_DISPLAY_MESSAGE, request);
     }
 
     /**
@@ -497,7 +474,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<GetDisplayMessagesResponse> getDisplayMessages(GetDisplayMessagesRequest request) {
-        return session.call(Actions201.GET_DISPLAY_MESSAGES, request);
+        return call(Actions201.GET_DISPLAY_MESSAGES, request);
     }
 
     /**
@@ -507,7 +484,7 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<SetDisplayMessageResponse> setDisplayMessage(SetDisplayMessageRequest request) {
-        return session.call(Actions201.SET_DISPLAY_MESSAGE, request);
+        return call(Actions201.SET_DISPLAY_MESSAGE, request);
     }
 
     /**
@@ -517,11 +494,6 @@ public final class ConnectedStation {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<DataTransferResponse> dataTransfer(DataTransferRequest request) {
-        return session.call(Actions201.DATA_TRANSFER, request);
-    }
-
-    @Override
-    public String toString() {
-        return "ConnectedStation[" + identity() + "]";
+        return call(Actions201.DATA_TRANSFER, request);
     }
 }

@@ -1,6 +1,7 @@
 package io.ocpp4j.v201.station;
 
 import io.ocpp4j.core.CurrentSession;
+import io.ocpp4j.core.RemoteCsms;
 import io.ocpp4j.v201.Actions201;
 import io.ocpp4j.v201.model.AuthorizeRequest;
 import io.ocpp4j.v201.model.AuthorizeResponse;
@@ -52,7 +53,6 @@ import io.ocpp4j.v201.model.StatusNotificationRequest;
 import io.ocpp4j.v201.model.StatusNotificationResponse;
 import io.ocpp4j.v201.model.TransactionEventRequest;
 import io.ocpp4j.v201.model.TransactionEventResponse;
-import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -60,17 +60,10 @@ import java.util.concurrent.CompletionStage;
  * It stays valid across reconnects; while the station is offline, calls fail at once with
  * {@link io.ocpp4j.core.ConnectionClosedException}.
  */
-public final class Csms {
-
-    private final CurrentSession link;
+public final class Csms extends RemoteCsms {
 
     Csms(CurrentSession link) {
-        this.link = Objects.requireNonNull(link, "link");
-    }
-
-    /** @return whether the station is connected to its CSMS now */
-    public boolean isConnected() {
-        return link.get().isPresent();
+        super(link);
     }
 
     /**
@@ -80,7 +73,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<SecurityEventNotificationResponse> securityEventNotification(SecurityEventNotificationRequest request) {
-        return link.call(Actions201.SECURITY_EVENT_NOTIFICATION, request);
+        return call(Actions201.SECURITY_EVENT_NOTIFICATION, request);
     }
 
     /**
@@ -90,7 +83,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<SignCertificateResponse> signCertificate(SignCertificateRequest request) {
-        return link.call(Actions201.SIGN_CERTIFICATE, request);
+        return call(Actions201.SIGN_CERTIFICATE, request);
     }
 
     /**
@@ -100,7 +93,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<BootNotificationResponse> bootNotification(BootNotificationRequest request) {
-        return link.call(Actions201.BOOT_NOTIFICATION, request);
+        return call(Actions201.BOOT_NOTIFICATION, request);
     }
 
     /**
@@ -110,7 +103,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<NotifyReportResponse> notifyReport(NotifyReportRequest request) {
-        return link.call(Actions201.NOTIFY_REPORT, request);
+        return call(Actions201.NOTIFY_REPORT, request);
     }
 
     /**
@@ -120,7 +113,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<AuthorizeResponse> authorize(AuthorizeRequest request) {
-        return link.call(Actions201.AUTHORIZE, request);
+        return call(Actions201.AUTHORIZE, request);
     }
 
     /**
@@ -130,7 +123,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<TransactionEventResponse> transactionEvent(TransactionEventRequest request) {
-        return link.call(Actions201.TRANSACTION_EVENT, request);
+        return call(Actions201.TRANSACTION_EVENT, request);
     }
 
     /**
@@ -140,7 +133,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<HeartbeatResponse> heartbeat(HeartbeatRequest request) {
-        return link.call(Actions201.HEARTBEAT, request);
+        return call(Actions201.HEARTBEAT, request);
     }
 
     /**
@@ -150,7 +143,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<StatusNotificationResponse> statusNotification(StatusNotificationRequest request) {
-        return link.call(Actions201.STATUS_NOTIFICATION, request);
+        return call(Actions201.STATUS_NOTIFICATION, request);
     }
 
     /**
@@ -160,7 +153,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<ReservationStatusUpdateResponse> reservationStatusUpdate(ReservationStatusUpdateRequest request) {
-        return link.call(Actions201.RESERVATION_STATUS_UPDATE, request);
+        return call(Actions201.RESERVATION_STATUS_UPDATE, request);
     }
 
     /**
@@ -170,7 +163,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<MeterValuesResponse> meterValues(MeterValuesRequest request) {
-        return link.call(Actions201.METER_VALUES, request);
+        return call(Actions201.METER_VALUES, request);
     }
 
     /**
@@ -180,7 +173,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<ClearedChargingLimitResponse> clearedChargingLimit(ClearedChargingLimitRequest request) {
-        return link.call(Actions201.CLEARED_CHARGING_LIMIT, request);
+        return call(Actions201.CLEARED_CHARGING_LIMIT, request);
     }
 
     /**
@@ -190,7 +183,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<NotifyChargingLimitResponse> notifyChargingLimit(NotifyChargingLimitRequest request) {
-        return link.call(Actions201.NOTIFY_CHARGING_LIMIT, request);
+        return call(Actions201.NOTIFY_CHARGING_LIMIT, request);
     }
 
     /**
@@ -200,7 +193,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<NotifyEVChargingNeedsResponse> notifyEVChargingNeeds(NotifyEVChargingNeedsRequest request) {
-        return link.call(Actions201.NOTIFY_EV_CHARGING_NEEDS, request);
+        return call(Actions201.NOTIFY_EV_CHARGING_NEEDS, request);
     }
 
     /**
@@ -210,7 +203,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<NotifyEVChargingScheduleResponse> notifyEVChargingSchedule(NotifyEVChargingScheduleRequest request) {
-        return link.call(Actions201.NOTIFY_EV_CHARGING_SCHEDULE, request);
+        return call(Actions201.NOTIFY_EV_CHARGING_SCHEDULE, request);
     }
 
     /**
@@ -220,7 +213,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<ReportChargingProfilesResponse> reportChargingProfiles(ReportChargingProfilesRequest request) {
-        return link.call(Actions201.REPORT_CHARGING_PROFILES, request);
+        return call(Actions201.REPORT_CHARGING_PROFILES, request);
     }
 
     /**
@@ -230,7 +223,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<FirmwareStatusNotificationResponse> firmwareStatusNotification(FirmwareStatusNotificationRequest request) {
-        return link.call(Actions201.FIRMWARE_STATUS_NOTIFICATION, request);
+        return call(Actions201.FIRMWARE_STATUS_NOTIFICATION, request);
     }
 
     /**
@@ -240,7 +233,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<PublishFirmwareStatusNotificationResponse> publishFirmwareStatusNotification(PublishFirmwareStatusNotificationRequest request) {
-        return link.call(Actions201.PUBLISH_FIRMWARE_STATUS_NOTIFICATION, request);
+        return call(Actions201.PUBLISH_FIRMWARE_STATUS_NOTIFICATION, request);
     }
 
     /**
@@ -250,7 +243,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<Get15118EVCertificateResponse> get15118EVCertificate(Get15118EVCertificateRequest request) {
-        return link.call(Actions201.GET_15118_EV_CERTIFICATE, request);
+        return call(Actions201.GET_15118_EV_CERTIFICATE, request);
     }
 
     /**
@@ -260,7 +253,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<GetCertificateStatusResponse> getCertificateStatus(GetCertificateStatusRequest request) {
-        return link.call(Actions201.GET_CERTIFICATE_STATUS, request);
+        return call(Actions201.GET_CERTIFICATE_STATUS, request);
     }
 
     /**
@@ -270,7 +263,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<LogStatusNotificationResponse> logStatusNotification(LogStatusNotificationRequest request) {
-        return link.call(Actions201.LOG_STATUS_NOTIFICATION, request);
+        return call(Actions201.LOG_STATUS_NOTIFICATION, request);
     }
 
     /**
@@ -280,7 +273,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<NotifyCustomerInformationResponse> notifyCustomerInformation(NotifyCustomerInformationRequest request) {
-        return link.call(Actions201.NOTIFY_CUSTOMER_INFORMATION, request);
+        return call(Actions201.NOTIFY_CUSTOMER_INFORMATION, request);
     }
 
     /**
@@ -290,7 +283,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<NotifyEventResponse> notifyEvent(NotifyEventRequest request) {
-        return link.call(Actions201.NOTIFY_EVENT, request);
+        return call(Actions201.NOTIFY_EVENT, request);
     }
 
     /**
@@ -300,7 +293,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<NotifyMonitoringReportResponse> notifyMonitoringReport(NotifyMonitoringReportRequest request) {
-        return link.call(Actions201.NOTIFY_MONITORING_REPORT, request);
+        return call(Actions201.NOTIFY_MONITORING_REPORT, request);
     }
 
     /**
@@ -310,7 +303,7 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<NotifyDisplayMessagesResponse> notifyDisplayMessages(NotifyDisplayMessagesRequest request) {
-        return link.call(Actions201.NOTIFY_DISPLAY_MESSAGES, request);
+        return call(Actions201.NOTIFY_DISPLAY_MESSAGES, request);
     }
 
     /**
@@ -320,6 +313,6 @@ public final class Csms {
      * @return the response; fails as {@link io.ocpp4j.core.RpcSession#call} describes
      */
     public CompletionStage<DataTransferResponse> dataTransfer(DataTransferRequest request) {
-        return link.call(Actions201.DATA_TRANSFER, request);
+        return call(Actions201.DATA_TRANSFER, request);
     }
 }

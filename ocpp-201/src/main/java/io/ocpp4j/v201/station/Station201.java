@@ -1,6 +1,5 @@
 package io.ocpp4j.v201.station;
 
-import io.ocpp4j.core.Connection;
 import io.ocpp4j.core.CurrentSession;
 import io.ocpp4j.core.EndpointBuilder;
 import io.ocpp4j.core.Handlers;
@@ -8,6 +7,7 @@ import io.ocpp4j.core.ProtocolVersion;
 import io.ocpp4j.core.Role;
 import io.ocpp4j.core.RpcRuntime;
 import io.ocpp4j.core.RpcSession;
+import io.ocpp4j.core.StationEndpoint;
 import io.ocpp4j.v201.Actions201;
 import io.ocpp4j.v201.Ocpp201;
 import java.util.Objects;
@@ -25,15 +25,12 @@ import java.util.Objects;
  * client.start();
  * }</pre>
  */
-public final class Station201 {
+public final class Station201 extends StationEndpoint {
 
-    private final ProtocolVersion version;
-    private final CurrentSession link;
     private final Csms view;
 
     private Station201(ProtocolVersion version, CurrentSession link) {
-        this.version = version;
-        this.link = link;
+        super(version, link);
         this.view = new Csms(link);
     }
 
@@ -45,25 +42,9 @@ public final class Station201 {
         return new Builder(runtime);
     }
 
-    /**
-     * Takes a new connection to the CSMS and makes it current. Quick and non-blocking.
-     *
-     * @param connection the new connection
-     * @throws IllegalArgumentException if the connection speaks another OCPP version (it is closed)
-     */
-    public void attach(Connection connection) {
-        version.checkNegotiated(connection);
-        link.attach(connection);
-    }
-
     /** @return the typed view of the CSMS, valid across reconnects */
     public Csms csms() {
         return view;
-    }
-
-    /** Closes the current connection, if any. */
-    public void disconnect() {
-        link.close();
     }
 
     /** Builds a {@link Station201}; its session listener hears each link come up and go down. */

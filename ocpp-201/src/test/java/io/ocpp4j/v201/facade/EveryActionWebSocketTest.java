@@ -58,8 +58,8 @@ class EveryActionWebSocketTest {
                         .securityProfile(SecurityProfile.BASIC_AUTH)
                         .password(PASSWORD)
                         .build())
-                .thenAccept(station::attach).get(10, TimeUnit.SECONDS);
-        await().atMost(Duration.ofSeconds(10)).until(() -> csms.station(IDENTITY).isPresent());
+                .thenAccept(station::attach).get(30, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(30)).until(() -> csms.station(IDENTITY).isPresent());
         return suite.tests(csms.station(IDENTITY).orElseThrow(), station.csms());
     }
 }

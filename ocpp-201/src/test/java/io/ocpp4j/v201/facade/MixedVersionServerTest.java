@@ -102,8 +102,8 @@ class MixedVersionServerTest {
 
         Station16 old = Station16.builder(runtime).build();
         Station201 modern = Station201.builder(runtime).build();
-        OcppWebSocketClient.connect(client("CP-16", "ocpp1.6")).thenAccept(old::attach).get(10, TimeUnit.SECONDS);
-        OcppWebSocketClient.connect(client("CS-201", "ocpp2.0.1")).thenAccept(modern::attach).get(10, TimeUnit.SECONDS);
+        OcppWebSocketClient.connect(client("CP-16", "ocpp1.6")).thenAccept(old::attach).get(30, TimeUnit.SECONDS);
+        OcppWebSocketClient.connect(client("CS-201", "ocpp2.0.1")).thenAccept(modern::attach).get(30, TimeUnit.SECONDS);
 
         io.ocpp4j.v16.model.BootNotificationResponse boot16 = old.centralSystem().bootNotification(
                 new io.ocpp4j.v16.model.BootNotificationRequest().withChargePointVendor("ACME").withChargePointModel("Old"))
@@ -115,7 +115,7 @@ class MixedVersionServerTest {
 
         assertThat(boot16.getStatus()).isEqualTo(io.ocpp4j.v16.model.RegistrationStatus.ACCEPTED);
         assertThat(boot201.getStatus()).isEqualTo(RegistrationStatusEnum.ACCEPTED);
-        await().atMost(Duration.ofSeconds(10)).until(() -> seen.size() == 4);
+        await().atMost(Duration.ofSeconds(30)).until(() -> seen.size() == 4);
         assertThat(seen).contains("1.6 connected CP-16", "2.0.1 connected CS-201",
                 "1.6 boot from CP-16 ocpp1.6", "2.0.1 boot from CS-201 ocpp2.0.1");
         assertThat(csms16.chargePoints()).extracting(ChargePoint::identity).containsExactly("CP-16");

@@ -91,7 +91,7 @@ class Ocpp201GuideTest {
             client.start();
             // ---
             try {
-                await().atMost(Duration.ofSeconds(10)).until(() -> station.csms().isConnected());
+                await().atMost(Duration.ofSeconds(30)).until(() -> station.csms().isConnected());
                 BootNotificationResponse boot = station.csms().bootNotification(new BootNotificationRequest()
                                 .withReason(BootReasonEnum.POWER_UP)
                                 .withChargingStation(new ChargingStation().withVendorName("ACME").withModel("X2")))

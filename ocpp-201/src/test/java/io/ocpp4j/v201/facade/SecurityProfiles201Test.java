@@ -79,8 +79,8 @@ class SecurityProfiles201Test {
                 .build();
         server = OcppWebSocketServer.start(server(profile), csms::accept);
         OcppWebSocketClient.connect(client(profile, IDENTITY, stationKey(IDENTITY))).thenAccept(station::attach)
-                .get(10, TimeUnit.SECONDS);
-        await().atMost(Duration.ofSeconds(10)).until(() -> csms.station(IDENTITY).isPresent());
+                .get(30, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(30)).until(() -> csms.station(IDENTITY).isPresent());
 
         assertThat(station.csms().heartbeat(new HeartbeatRequest()).toCompletableFuture().get(10, TimeUnit.SECONDS)
                 .getCurrentTime()).isNotNull();

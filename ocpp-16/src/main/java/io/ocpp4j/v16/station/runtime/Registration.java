@@ -1,0 +1,154 @@
+package io.ocpp4j.v16.station.runtime;
+
+import io.ocpp4j.v16.model.BootNotificationResponse;
+import io.ocpp4j.v16.model.HeartbeatRequest;
+import io.ocpp4j.v16.model.RegistrationStatus;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * BootNotification and Heartbeat. On the first connection after start (and on every connection until
+ * the CSMS accepts it) the station sends BootNotification. {@code Pending} or {@code Rejected}: it
+ * sends nothing else and tries again after the interval the CSMS gave (for {@code Rejected} it
+ * waits out the interval even across reconnects). {@code Accepted}: the CSMS's time and heartbeat
+ * interval are taken, heartbeats start, and the rest of the runtime is told it may talk. State
+ * thread only, except {@link #isAccepted()}.
+ */
+final class Registration {
+
+    private static final Logger log = LoggerFactory.getLogger(Registration.class);
+
+    /** Hears the station become able to talk to the CSMS. */
+    interface Listener {
+        /** BootNotification was accepted. */
+        void accepted();
+
+        /** The link came back after a disconnect, registration still accepted. */
+        void resumed();
+    }
+
+    private final Context ctx;
+    private final BootInfo bootInfo;
+    private final Duration bootRetry;
+    private final Listener listener;
+    private volatile RegistrationStatus status;
+    private boolean bootInFlight;
+    private StateTimer retry;
+    private StateTimer heartbeat;
+
+    Registration(Context ctx, BootInfo bootInfo, Duration bootRetry, Listener listener) {
+        this.ctx = ctx;
+        this.bootInfo = bootInfo;
+        this.bootRetry = bootRetry;
+        this.listener = listener;
+    }
+
+    boolean isAccepted() {
+        return status == RegistrationStatus.ACCEPTED;
+    }
+
+    /** @return the CSMS's last answer to BootNotification, or {@code null} before the first */
+    RegistrationStatus status() {
+        return status;
+    }
+
+    void connected() {
+        if (!ctx.central.isConnected()) {
+            return;
+        }
+        if (isAccepted()) {
+            startHeartbeat();
+            listener.resumed();
+        } else if (retry == null) {
+            sendBoot();
+        }
+    }
+
+    void disconnected() {
+        if (!ctx.central.isConnected()) {
+            heartbeat = StateTimer.cancel(heartbeat);
+        }
+    }
+
+    /** HeartbeatInterval changed: the next heartbeat is due one new interval from now. */
+    void heartbeatIntervalChanged() {
+        if (isAccepted() && ctx.central.isConnected()) {
+            startHeartbeat();
+        }
+    }
+
+    void close() {
+        retry = StateTimer.cancel(retry);
+        heartbeat = StateTimer.cancel(heartbeat);
+    }
+
+    private void sendBoot() {
+        if (bootInFlight || !ctx.central.isConnected()) {
+            return;
+        }
+        bootInFlight = true;
+        log.info("{}: sending BootNotification", ctx.identity);
+        ctx.central.bootNotification(bootInfo.toRequest())
+                .whenCompleteAsync(this::booted, ctx.state);
+    }
+
+    private void booted(BootNotificationResponse response, Throwable failure) {
+        bootInFlight = false;
+        if (ctx.isClosed()) {
+            return;
+        }
+        if (failure != null) {
+            log.warn("{}: BootNotification failed: {}", ctx.identity, failure.getMessage());
+            if (ctx.central.isConnected()) {
+                retryIn(bootRetry);
+            }
+            return;
+        }
+        ctx.clock.synchronize(response.getCurrentTime());
+        int interval = response.getInterval() == null ? 0 : response.getInterval();
+        status = response.getStatus();
+        log.info("{}: BootNotification {} (interval {} s)", ctx.identity, status, interval);
+        if (status == RegistrationStatus.ACCEPTED) {
+            retry = StateTimer.cancel(retry);
+            if (interval > 0 && ctx.config.setInternally(ConfigurationKeys.HEARTBEAT_INTERVAL, Integer.toString(interval))) {
+                ctx.commit();
+            }
+            startHeartbeat();
+            listener.accepted();
+        } else {
+            retryIn(interval > 0 ? Duration.ofSeconds(interval) : bootRetry);
+        }
+    }
+
+    private void retryIn(Duration delay) {
+        retry = StateTimer.cancel(retry);
+        retry = ctx.schedule(delay, () -> {
+            retry = null;
+            sendBoot();
+        });
+    }
+
+    private void startHeartbeat() {
+        heartbeat = StateTimer.cancel(heartbeat);
+        int seconds = ctx.config.intValue(ConfigurationKeys.HEARTBEAT_INTERVAL);
+        if (seconds > 0) {
+            heartbeat = ctx.schedule(Duration.ofSeconds(seconds), this::beat);
+        }
+    }
+
+    private void beat() {
+        heartbeat = null;
+        if (!ctx.online()) {
+            return;
+        }
+        ctx.central.heartbeat(new HeartbeatRequest()).whenCompleteAsync((response, failure) -> {
+            if (response != null) {
+                ctx.clock.synchronize(response.getCurrentTime());
+            } else {
+                log.info("{}: Heartbeat failed: {}", ctx.identity, failure.getMessage());
+            }
+        }, ctx.state);
+        startHeartbeat();
+    }
+}

@@ -1,0 +1,599 @@
+package io.ocpp4j.v16.station.runtime;
+
+import io.ocpp4j.core.Connection;
+import io.ocpp4j.core.ConnectionClosedException;
+import io.ocpp4j.core.RpcRuntime;
+import io.ocpp4j.core.RpcSession;
+import io.ocpp4j.core.SessionListener;
+import io.ocpp4j.v16.FeatureProfiles;
+import io.ocpp4j.v16.model.ChangeConfigurationRequest;
+import io.ocpp4j.v16.model.ChangeConfigurationResponse;
+import io.ocpp4j.v16.model.ChargePointErrorCode;
+import io.ocpp4j.v16.model.ConfigurationStatus;
+import io.ocpp4j.v16.model.DataTransferRequest;
+import io.ocpp4j.v16.model.DataTransferResponse;
+import io.ocpp4j.v16.model.RegistrationStatus;
+import io.ocpp4j.v16.model.ResetType;
+import io.ocpp4j.v16.station.Station16;
+import io.ocpp4j.v16.station.runtime.hardware.ConnectorLock;
+import io.ocpp4j.v16.station.runtime.hardware.Contactor;
+import io.ocpp4j.v16.station.runtime.hardware.HardwareEvents;
+import io.ocpp4j.v16.station.runtime.hardware.Meter;
+import io.ocpp4j.v16.station.runtime.hardware.Rebooter;
+import io.ocpp4j.v16.station.runtime.store.InMemoryStore;
+import io.ocpp4j.v16.station.runtime.store.Store;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An OCPP 1.6 charge point that behaves as the specification requires, on top of
+ * {@link Station16}: boot and heartbeats, the configuration keys, authorization (cache, local list,
+ * offline rules), transactions with a durable message queue, availability, reset, unlock, remote
+ * start/stop and data transfer. Firmware supplies hardware hooks and a {@link Store}; the transport
+ * supplies connections.
+ *
+ * <pre>{@code
+ * SimulatedHardware hardware = new SimulatedHardware(2, Clock.systemUTC());
+ * StationRuntime station = StationRuntime.builder(rpcRuntime)
+ *         .identity("CP-1")
+ *         .bootInfo(BootInfo.builder("ACME", "X1").firmwareVersion("1.0").build())
+ *         .connectors(2)
+ *         .store(MvStoreStore.open(Path.of("/var/lib/cp/ocpp.mv.db")))
+ *         .meter(hardware).contactor(hardware).connectorLock(hardware).rebooter(hardware)
+ *         .build();
+ * hardware.bind(station.events());
+ * station.start();
+ * // for each (re)connection of the transport:
+ * station.attach(connection);
+ * }</pre>
+ *
+ * <h2>Threading</h2>
+ * All of the runtime's state lives on one <em>state thread</em>: a serial queue on the
+ * {@link RpcRuntime}'s handler executor (no thread of its own, none per connector). Hardware
+ * events, the CSMS's calls, answers to the station's calls and timers (on the {@link RpcRuntime}'s
+ * scheduler) are all handled there, one at a time, in order. Public methods may be called from any
+ * thread and never block; queries read snapshots. Hardware hooks are called on the state thread and
+ * should return quickly. Store commits happen there too (one per state change that must survive a
+ * crash).
+ *
+ * <h2>Durability</h2>
+ * Configuration changes, the authorization cache and local list, connector availability, ongoing
+ * transactions and the queue of StartTransaction / MeterValues / StopTransaction messages are kept
+ * in the store. After a restart on the same store (a reset, a crash, a power loss), queued messages
+ * are delivered in their original order; transactions that were ongoing are reported stopped with
+ * reason {@code PowerLoss}, at their last known meter reading.
+ */
+public final class StationRuntime implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(StationRuntime.class);
+
+    private final Context ctx;
+    private final Station16 station;
+    private final ChargePointController controller;
+    private final Registration registration;
+    private final TransactionQueue queue;
+    private final CoreRequests core;
+    private final Rebooter rebooter;
+    private final HardwareEvents events;
+    private volatile boolean started;
+
+    private StationRuntime(Builder builder) {
+        RpcRuntime rpc = builder.rpcRuntime;
+        Store store = builder.store;
+        List<String> profiles = new ArrayList<>(List.of(FeatureProfiles.CORE));
+        if (builder.localAuthListManagement) {
+            profiles.add(FeatureProfiles.LOCAL_AUTH_LIST_MANAGEMENT);
+        }
+        builder.extraProfiles.stream().filter(p -> !profiles.contains(p)).forEach(profiles::add);
+        Map<String, ConfigurationKey> keys = new LinkedHashMap<>();
+        for (ConfigurationKey key : ConfigurationKeys.standard(builder.connectors, builder.meter.supportedMeasurands(), profiles)) {
+            keys.put(key.name(), key);
+        }
+        builder.keys.forEach(key -> keys.put(key.name(), key));
+        Configuration config = new Configuration(keys.values(), builder.settings, store.map("configuration"));
+        StateExecutor state = new StateExecutor(rpc.handlerExecutor(), builder.stateQueueCapacity, builder.identity);
+        this.ctx = new Context(builder.identity, state, rpc.scheduler(), new StationClock(builder.clock), config, store,
+                builder.meter, builder.contactor, builder.connectorLock, builder.connectors, builder.configurationListener);
+        this.rebooter = builder.rebooter;
+        AuthorizationCache cache = new AuthorizationCache(store.map("authorizationCache"), builder.authorizationCacheCapacity);
+        LocalAuthList localList = new LocalAuthList(store.map("localAuthList"), store.map("localAuthListVersion"));
+        Authorizer authorizer = new Authorizer(ctx, cache, localList, builder.localAuthListManagement);
+        this.queue = new TransactionQueue(ctx, store.map("transactionMessages"), store.map("transactionIds"),
+                builder.maxQueuedMeterValues);
+        StatusReporter status = new StatusReporter(ctx);
+        this.controller = new ChargePointController(ctx, authorizer, queue, status, store.map("availability"),
+                builder.resetGrace, builder.resetStopTimeout, this::reboot);
+        controller.transactions(new Transactions(ctx, queue, store.map("transactions"), store.map("transactionCounter"),
+                builder.maxStopTransactionMeterValues, controller::sampled));
+        queue.outcomes(controller);
+        this.registration = new Registration(ctx, builder.bootInfo, builder.bootRetryInterval, controller);
+        ctx.registration = registration;
+        this.core = new CoreRequests(ctx, controller, cache, registration, builder.dataTransfer);
+        Station16.Builder stationBuilder = Station16.builder(rpc);
+        builder.stationOptions.accept(stationBuilder);
+        this.station = stationBuilder
+                .core(core)
+                .localAuthListManagement(new LocalListRequests(ctx, localList, builder.localAuthListManagement))
+                .listener(new SessionListener<RpcSession>() {
+                    @Override
+                    public void connected(RpcSession session) {
+                        ctx.run(registration::connected);
+                    }
+
+                    @Override
+                    public void disconnected(RpcSession session) {
+                        ctx.run(registration::disconnected);
+                    }
+                })
+                .build();
+        ctx.central = station.centralSystem();
+        this.events = new Events();
+    }
+
+    /**
+     * @param rpcRuntime the shared threads (the runtime's timers use its scheduler, its state thread
+     *                   its handler executor) and compiled schemas
+     * @return a new builder
+     */
+    public static Builder builder(RpcRuntime rpcRuntime) {
+        return new Builder(rpcRuntime);
+    }
+
+    /**
+     * Starts the runtime: reports transactions a power loss interrupted, derives the connectors'
+     * statuses and starts the clock-aligned meter values. Call once, before the first
+     * {@link #attach}.
+     */
+    public void start() {
+        if (started) {
+            throw new IllegalStateException("already started");
+        }
+        started = true;
+        ctx.run(controller::start);
+    }
+
+    /**
+     * Takes a new connection to the CSMS (after every (re)connect of the transport). Quick and
+     * non-blocking; BootNotification (or the delivery of what was queued) follows on the state thread.
+     *
+     * @param connection the new connection, speaking {@code ocpp1.6}
+     */
+    public void attach(Connection connection) {
+        if (!started) {
+            throw new IllegalStateException("start() the runtime before attaching a connection");
+        }
+        station.attach(connection);
+    }
+
+    /** @return the protocol facade underneath, e.g. for extension handlers' typed view of the CSMS */
+    public Station16 station() {
+        return station;
+    }
+
+    /** @return where the hardware reports cables, id tags, EV states and faults */
+    public HardwareEvents events() {
+        return events;
+    }
+
+    /** @return the CSMS's last answer to BootNotification, empty before the first */
+    public Optional<RegistrationStatus> registrationStatus() {
+        return Optional.ofNullable(registration.status());
+    }
+
+    /**
+     * @param connectorId the connector, or 0 for the station
+     * @return a snapshot of its state
+     * @throws IllegalArgumentException for an unknown connector
+     */
+    public ConnectorView connector(int connectorId) {
+        if (connectorId < 0 || connectorId > ctx.connectors) {
+            throw new IllegalArgumentException("no connector " + connectorId);
+        }
+        ConnectorView view = controller.view(connectorId);
+        return view == null ? new ConnectorView(connectorId, null, false, null) : view;
+    }
+
+    /** @return the number of connectors */
+    public int connectors() {
+        return ctx.connectors;
+    }
+
+    /** @return transaction messages stored and not yet delivered */
+    public int queuedTransactionMessages() {
+        return queue.size();
+    }
+
+    /**
+     * @param key a configuration key
+     * @return its value, if the key is defined
+     */
+    public Optional<String> configuration(String key) {
+        return ctx.config.find(key);
+    }
+
+    /**
+     * Changes a configuration key as a local operator would; the same rules as ChangeConfiguration.
+     *
+     * @param key the key
+     * @param value the value
+     * @return the outcome
+     */
+    public CompletionStage<ConfigurationStatus> changeConfiguration(String key, String value) {
+        return core.onChangeConfiguration(new ChangeConfigurationRequest().withKey(key).withValue(value), null)
+                .thenApply(ChangeConfigurationResponse::getStatus);
+    }
+
+    /**
+     * Sends DataTransfer to the CSMS.
+     *
+     * @param request the request
+     * @return the CSMS's answer; fails with {@link ConnectionClosedException} while offline or not registered
+     */
+    public CompletionStage<DataTransferResponse> dataTransfer(DataTransferRequest request) {
+        if (!ctx.online()) {
+            return CompletableFuture.failedFuture(new ConnectionClosedException("DataTransfer: not registered with the CSMS"));
+        }
+        return station.centralSystem().dataTransfer(request);
+    }
+
+    /**
+     * Stops the runtime: timers stop, the connection closes, nothing more is sent. The store stays
+     * open (it belongs to the caller); what was queued is delivered by the next runtime on it.
+     */
+    @Override
+    public void close() {
+        if (ctx.isClosed()) {
+            return;
+        }
+        ctx.close();
+        try {
+            ctx.state.execute(this::stopParts);
+        } catch (RuntimeException e) {
+            log.debug("{}: state thread gone while closing", ctx.identity);
+        }
+        station.disconnect();
+    }
+
+    private void stopParts() {
+        registration.close();
+        controller.close();
+        queue.close();
+    }
+
+    private void reboot(ResetType type) {
+        log.info("{}: rebooting ({})", ctx.identity, type);
+        ctx.close();
+        stopParts();
+        station.disconnect();
+        rebooter.reboot(type);
+    }
+
+    /** The hardware's events, handled on the state thread. */
+    private final class Events implements HardwareEvents {
+        @Override
+        public void cablePlugged(int connectorId) {
+            ctx.run(() -> controller.cablePlugged(connectorId));
+        }
+
+        @Override
+        public void cableUnplugged(int connectorId) {
+            ctx.run(() -> controller.cableUnplugged(connectorId));
+        }
+
+        @Override
+        public void idTagPresented(int connectorId, String idTag) {
+            ctx.run(() -> controller.idTagPresented(connectorId, idTag));
+        }
+
+        @Override
+        public void evSuspended(int connectorId) {
+            ctx.run(() -> controller.evSuspended(connectorId, true));
+        }
+
+        @Override
+        public void evResumed(int connectorId) {
+            ctx.run(() -> controller.evSuspended(connectorId, false));
+        }
+
+        @Override
+        public void faultDetected(int connectorId, ChargePointErrorCode errorCode, String info) {
+            ctx.run(() -> controller.faultDetected(connectorId, errorCode, info));
+        }
+
+        @Override
+        public void faultCleared(int connectorId) {
+            ctx.run(() -> controller.faultCleared(connectorId));
+        }
+
+        @Override
+        public void powerFailing() {
+            ctx.run(controller::powerFailing);
+        }
+    }
+
+    /** Builds a {@link StationRuntime}. Meter, contactor and boot information are required. */
+    public static final class Builder {
+        private final RpcRuntime rpcRuntime;
+        private String identity = "station";
+        private BootInfo bootInfo;
+        private int connectors = 1;
+        private Store store;
+        private Clock clock = Clock.systemUTC();
+        private Meter meter;
+        private Contactor contactor;
+        private ConnectorLock connectorLock;
+        private Rebooter rebooter = type -> log.warn("reset {} requested, but no Rebooter is installed", type);
+        private boolean localAuthListManagement = true;
+        private final List<String> extraProfiles = new ArrayList<>();
+        private final Map<String, String> settings = new LinkedHashMap<>();
+        private final List<ConfigurationKey> keys = new ArrayList<>();
+        private final Map<String, DataTransferHandler> dataTransfer = new LinkedHashMap<>();
+        private ConfigurationListener configurationListener = (key, value) -> {
+        };
+        private int authorizationCacheCapacity = 1_000;
+        private int maxQueuedMeterValues = 10_000;
+        private int maxStopTransactionMeterValues = 100;
+        private int stateQueueCapacity = 10_000;
+        private Duration bootRetryInterval = Duration.ofSeconds(60);
+        private Duration resetGrace = Duration.ofSeconds(1);
+        private Duration resetStopTimeout = Duration.ofSeconds(30);
+        private Consumer<Station16.Builder> stationOptions = options -> {
+        };
+
+        private Builder(RpcRuntime rpcRuntime) {
+            this.rpcRuntime = Objects.requireNonNull(rpcRuntime, "rpcRuntime");
+        }
+
+        /**
+         * @param value the station's identity, for logs (the transport decides what the CSMS sees)
+         * @return this
+         */
+        public Builder identity(String value) {
+            this.identity = Objects.requireNonNull(value, "identity");
+            return this;
+        }
+
+        /**
+         * @param value what BootNotification says (required)
+         * @return this
+         */
+        public Builder bootInfo(BootInfo value) {
+            this.bootInfo = Objects.requireNonNull(value, "bootInfo");
+            return this;
+        }
+
+        /**
+         * @param value the number of connectors, 1 or more (default 1)
+         * @return this
+         */
+        public Builder connectors(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("at least one connector");
+            }
+            this.connectors = value;
+            return this;
+        }
+
+        /**
+         * @param value where state is kept (default: an {@link InMemoryStore}, which does not survive
+         *              the JVM; use {@link io.ocpp4j.v16.station.runtime.store.MvStoreStore} for a real station)
+         * @return this
+         */
+        public Builder store(Store value) {
+            this.store = Objects.requireNonNull(value, "store");
+            return this;
+        }
+
+        /**
+         * @param value the local clock (default UTC system clock); corrected by the CSMS's time
+         * @return this
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * @param value the meter (required)
+         * @return this
+         */
+        public Builder meter(Meter value) {
+            this.meter = Objects.requireNonNull(value, "meter");
+            return this;
+        }
+
+        /**
+         * @param value the relays (required)
+         * @return this
+         */
+        public Builder contactor(Contactor value) {
+            this.contactor = Objects.requireNonNull(value, "contactor");
+            return this;
+        }
+
+        /**
+         * @param value the cable locks; leave unset for fixed cables (UnlockConnector is then
+         *              answered {@code NotSupported})
+         * @return this
+         */
+        public Builder connectorLock(ConnectorLock value) {
+            this.connectorLock = Objects.requireNonNull(value, "connectorLock");
+            return this;
+        }
+
+        /**
+         * @param value reboots after a Reset (default: logs a warning and does nothing)
+         * @return this
+         */
+        public Builder rebooter(Rebooter value) {
+            this.rebooter = Objects.requireNonNull(value, "rebooter");
+            return this;
+        }
+
+        /**
+         * @param value whether the Local Auth List Management profile is supported (default true)
+         * @return this
+         */
+        public Builder localAuthListManagement(boolean value) {
+            this.localAuthListManagement = value;
+            return this;
+        }
+
+        /**
+         * Declares a further feature profile in {@code SupportedFeatureProfiles}, for one whose
+         * handler is installed with {@link #stationOptions}.
+         *
+         * @param profile a name of {@link FeatureProfiles}
+         * @return this
+         */
+        public Builder supportedProfile(String profile) {
+            this.extraProfiles.add(Objects.requireNonNull(profile, "profile"));
+            return this;
+        }
+
+        /**
+         * Sets a configuration key's value at build: the firmware's defaults for read-write keys
+         * (a value the CSMS set later, kept in the store, wins) and the values of read-only keys
+         * (e.g. {@code GetConfigurationMaxKeys}, {@code LocalAuthListMaxLength}).
+         *
+         * @param key a standard key or one defined with {@link #key}
+         * @param value its value
+         * @return this
+         */
+        public Builder configure(String key, String value) {
+            this.settings.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Defines a vendor key, or replaces the definition of a standard one (e.g. to narrow the
+         * range of {@code HeartbeatInterval}).
+         *
+         * @param key the definition
+         * @return this
+         */
+        public Builder key(ConfigurationKey key) {
+            this.keys.add(Objects.requireNonNull(key, "key"));
+            return this;
+        }
+
+        /**
+         * @param vendorId the vendor id the handler answers for
+         * @param handler answers the CSMS's DataTransfer for it
+         * @return this
+         */
+        public Builder dataTransfer(String vendorId, DataTransferHandler handler) {
+            this.dataTransfer.put(Objects.requireNonNull(vendorId, "vendorId"), Objects.requireNonNull(handler, "handler"));
+            return this;
+        }
+
+        /**
+         * @param listener hears configuration changes, to apply those the runtime does not
+         * @return this
+         */
+        public Builder configurationListener(ConfigurationListener listener) {
+            this.configurationListener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * @param value the most id tags the authorization cache holds (default 1,000)
+         * @return this
+         */
+        public Builder authorizationCacheCapacity(int value) {
+            this.authorizationCacheCapacity = positive(value);
+            return this;
+        }
+
+        /**
+         * @param value the most transaction MeterValues kept while offline; newer ones are dropped
+         *              beyond it (default 10,000). StartTransaction and StopTransaction are always kept.
+         * @return this
+         */
+        public Builder maxQueuedMeterValues(int value) {
+            this.maxQueuedMeterValues = positive(value);
+            return this;
+        }
+
+        /**
+         * @param value the most meter values in StopTransaction's {@code transactionData} (default 100)
+         * @return this
+         */
+        public Builder maxStopTransactionMeterValues(int value) {
+            this.maxStopTransactionMeterValues = positive(value);
+            return this;
+        }
+
+        /**
+         * @param value the most tasks waiting for the state thread (default 10,000)
+         * @return this
+         */
+        public Builder stateQueueCapacity(int value) {
+            this.stateQueueCapacity = positive(value);
+            return this;
+        }
+
+        /**
+         * @param value how long to wait before retrying a BootNotification that failed or was
+         *              answered with interval 0 (default 60 s)
+         * @return this
+         */
+        public Builder bootRetryInterval(Duration value) {
+            this.bootRetryInterval = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * @param grace the delay between answering Reset and acting on it, so the answer leaves
+         *              first (default 1 s)
+         * @param stopTimeout the longest wait for StopTransaction to be delivered before the
+         *                    reboot (default 30 s); undelivered ones go after the reboot
+         * @return this
+         */
+        public Builder reset(Duration grace, Duration stopTimeout) {
+            this.resetGrace = Objects.requireNonNull(grace, "grace");
+            this.resetStopTimeout = Objects.requireNonNull(stopTimeout, "stopTimeout");
+            return this;
+        }
+
+        /**
+         * @param options applied to the {@link Station16} builder first: handlers of other feature
+         *                profiles, extension handlers, session options (call timeout). The runtime
+         *                then installs its Core and Local Auth List handlers and its session listener.
+         * @return this
+         */
+        public Builder stationOptions(Consumer<Station16.Builder> options) {
+            this.stationOptions = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /** @return the runtime, not started */
+        public StationRuntime build() {
+            Objects.requireNonNull(bootInfo, "bootInfo is required");
+            Objects.requireNonNull(meter, "a meter is required");
+            Objects.requireNonNull(contactor, "a contactor is required");
+            if (store == null) {
+                store = new InMemoryStore();
+            }
+            return new StationRuntime(this);
+        }
+
+        private static int positive(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("must be positive: " + value);
+            }
+            return value;
+        }
+    }
+}
