@@ -1,0 +1,171 @@
+package io.ocpp4j.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * What a simulated station is: the PICS-like options of a certified product (feature profiles,
+ * connectors, measurands, limits such as {@code GetConfigurationMaxKeys}, charging rate units,
+ * security profiles, cipher suites), read from {@code profiles/NAME.properties} on the class path.
+ *
+ * @param name the profile's name, as given to {@code --profile}
+ * @param description one line for {@code --list-profiles}
+ * @param vendor the BootNotification vendor
+ * @param model the BootNotification model
+ * @param firmwareVersion the BootNotification firmware version
+ * @param ocpp {@code 1.6} or {@code 2.0.1}
+ * @param securityExtension whether a 1.6 station implements the Security Whitepaper
+ * @param featureProfiles the 1.6 feature profiles (or 2.0.1 certification profiles)
+ * @param connectors the number of connectors (1.6) or EVSEs (2.0.1)
+ * @param dc whether the connectors deliver DC
+ * @param phases AC phases (0 for DC)
+ * @param maxCurrentA the largest current per connector, in amperes
+ * @param sampledMeasurands the default {@code MeterValuesSampledData}
+ * @param supportedMeasurands every measurand the station can sample
+ * @param alignedMeasurands the default {@code MeterValuesAlignedData}
+ * @param meterValuesSampledDataMaxLength the largest {@code MeterValuesSampledData} list
+ * @param meterValueSampleIntervalMin the smallest {@code MeterValueSampleInterval}, seconds
+ * @param meterValueSampleIntervalMax the largest {@code MeterValueSampleInterval}, seconds
+ * @param meterValueSampleInterval the default {@code MeterValueSampleInterval}, seconds
+ * @param heartbeatIntervalMin the smallest heartbeat interval accepted, seconds
+ * @param heartbeatIntervalMax the largest heartbeat interval accepted, seconds
+ * @param heartbeatInterval the default {@code HeartbeatInterval}, seconds
+ * @param getConfigurationMaxKeys {@code GetConfigurationMaxKeys}
+ * @param chargingRateUnits the supported charging rate units ({@code A}, {@code W})
+ * @param chargingProfileMaxStackLevel {@code ChargeProfileMaxStackLevel}
+ * @param chargingScheduleMaxPeriods {@code ChargingScheduleMaxPeriods}
+ * @param localAuthListMaxLength {@code LocalAuthListMaxLength}
+ * @param sendLocalListMaxLength {@code SendLocalListMaxLength}
+ * @param reserveConnectorZeroSupported {@code ReserveConnectorZeroSupported}
+ * @param supportedFileTransferProtocols {@code SupportedFileTransferProtocols}
+ * @param securityProfiles the security profiles the station supports (0 = no authentication)
+ * @param cipherSuites the TLS cipher suites the station offers (empty = the library's defaults)
+ * @param webSocketPingInterval {@code WebSocketPingInterval}, seconds (0 = no pings)
+ */
+record StationProfile(String name, String description, String vendor, String model, String firmwareVersion,
+                      String ocpp, boolean securityExtension, Set<String> featureProfiles, int connectors,
+                      boolean dc, int phases, int maxCurrentA, List<String> sampledMeasurands,
+                      List<String> supportedMeasurands, List<String> alignedMeasurands,
+                      int meterValuesSampledDataMaxLength, int meterValueSampleIntervalMin,
+                      int meterValueSampleIntervalMax, int meterValueSampleInterval, int heartbeatIntervalMin,
+                      int heartbeatIntervalMax, int heartbeatInterval, int getConfigurationMaxKeys,
+                      Set<String> chargingRateUnits, int chargingProfileMaxStackLevel, int chargingScheduleMaxPeriods,
+                      int localAuthListMaxLength, int sendLocalListMaxLength, boolean reserveConnectorZeroSupported,
+                      List<String> supportedFileTransferProtocols, Set<Integer> securityProfiles,
+                      List<String> cipherSuites, int webSocketPingInterval) {
+
+    private static final String FOLDER = "/io/ocpp4j/cli/profiles/";
+
+    /** The profile the demo and {@code station} use when none is named. */
+    static final String DEFAULT = "xj-izcj-ac";
+
+    /** @return the names of the shipped profiles, in order */
+    static List<String> names() {
+        try (InputStream in = StationProfile.class.getResourceAsStream(FOLDER + "index.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("the profile index is missing from the class path");
+            }
+            List<String> names = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    names.add(line.strip());
+                }
+            }
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Loads a shipped profile.
+     *
+     * @param name its name
+     * @return the profile
+     * @throws IllegalArgumentException if there is no such profile
+     */
+    static StationProfile load(String name) {
+        if (!names().contains(name)) {
+            throw new IllegalArgumentException("no station profile '" + name + "' (ocpp4j station --list-profiles shows them: "
+                    + String.join(", ", names()) + ")");
+        }
+        Properties p = new Properties();
+        try (InputStream in = StationProfile.class.getResourceAsStream(FOLDER + name + ".properties")) {
+            if (in == null) {
+                throw new IllegalStateException("profile " + name + " is listed but missing");
+            }
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return parse(p);
+    }
+
+    static StationProfile parse(Properties p) {
+        int sampleInterval = integer(p, "meterValueSampleInterval", 60);
+        int heartbeat = integer(p, "heartbeatInterval", 300);
+        return new StationProfile(required(p, "name"), p.getProperty("description", ""), required(p, "vendor"),
+                required(p, "model"), p.getProperty("firmwareVersion", ""), required(p, "ocpp"),
+                Boolean.parseBoolean(p.getProperty("securityExtension", "false")),
+                new LinkedHashSet<>(list(p, "featureProfiles")), integer(p, "connectors", 1),
+                "DC".equalsIgnoreCase(p.getProperty("current", "AC")), integer(p, "phases", 3),
+                integer(p, "maxCurrentA", 32), list(p, "meterValuesSampledData"), list(p, "meterValuesSupported"),
+                list(p, "meterValuesAlignedData"), integer(p, "meterValuesSampledDataMaxLength", 10),
+                integer(p, "meterValueSampleIntervalMin", 0), integer(p, "meterValueSampleIntervalMax", 86400),
+                sampleInterval, integer(p, "heartbeatIntervalMin", 0), integer(p, "heartbeatIntervalMax", 86400),
+                heartbeat, integer(p, "getConfigurationMaxKeys", 50), new LinkedHashSet<>(list(p, "chargingRateUnits")),
+                integer(p, "chargingProfileMaxStackLevel", 0), integer(p, "chargingScheduleMaxPeriods", 0),
+                integer(p, "localAuthListMaxLength", 0), integer(p, "sendLocalListMaxLength", 0),
+                Boolean.parseBoolean(p.getProperty("reserveConnectorZeroSupported", "false")),
+                list(p, "supportedFileTransferProtocols"),
+                new LinkedHashSet<>(list(p, "securityProfiles").stream().map(Integer::valueOf).toList()),
+                list(p, "cipherSuites"), integer(p, "webSocketPingInterval", 0));
+    }
+
+    /** @return whether the station implements a 1.6 feature profile */
+    boolean supports(String featureProfile) {
+        return featureProfiles.contains(featureProfile);
+    }
+
+    /** @return the nominal voltage of a connector: 230 V per AC phase, 400 V DC */
+    int voltage() {
+        return dc ? 400 : 230;
+    }
+
+    /** @return the largest power of a connector, in watts */
+    int maxPowerW() {
+        return dc ? maxCurrentA * voltage() : maxCurrentA * voltage() * Math.max(1, phases);
+    }
+
+    /** @return one line for {@code --list-profiles --verbose} */
+    String summary() {
+        return String.format("%-14s OCPP %-5s %s", name, ocpp + (securityExtension ? "+sec" : ""), description);
+    }
+
+    private static String required(Properties p, String key) {
+        String value = p.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("station profile without " + key);
+        }
+        return value.strip();
+    }
+
+    private static int integer(Properties p, String key, int fallback) {
+        String value = p.getProperty(key);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+    }
+
+    private static List<String> list(Properties p, String key) {
+        String value = p.getProperty(key, "");
+        return value.isBlank() ? List.of()
+                : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}
