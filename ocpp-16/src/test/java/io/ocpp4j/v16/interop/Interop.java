@@ -29,7 +29,7 @@ import org.java_websocket.server.WebSocketServer;
 final class Interop {
 
     /** The bound for every wait. */
-    static final Duration WAIT = Duration.ofSeconds(10);
+    static final Duration WAIT = Duration.ofSeconds(30); // bounds hangs; generous for a loaded 2-core machine
 
     private Interop() {
     }
@@ -99,7 +99,7 @@ final class Interop {
                 .isEmpty());
     }
 
-    /** Records every text frame of a connection as it is on the wire: received before the session reads it, sent after it wrote it. */
+    /** Records every text frame of a connection as it is on the wire: received before the session reads it, sent before it goes out. */
     static final class RecordingConnection implements Connection {
         private final Connection delegate;
         final List<String> received = new CopyOnWriteArrayList<>();
@@ -157,8 +157,8 @@ final class Interop {
 
         @Override
         public void send(String text) {
+            sent.add(text); // before sending: the peer may answer before delegate.send returns
             delegate.send(text);
-            sent.add(text);
         }
 
         @Override
