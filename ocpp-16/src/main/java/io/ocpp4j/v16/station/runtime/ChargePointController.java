@@ -43,6 +43,10 @@ final class ChargePointController implements TransactionQueue.Outcomes, Registra
     private PendingStart stationPending;
     private ClockAlignedReadings aligned;
     private boolean resetting;
+    private Runnable connectorsChanged = () -> {
+    };
+    private Consumer<Reservation> reservationUsed = reservation -> {
+    };
 
     /**
      * @param shutdown stops the runtime and reboots, once a reset has stopped the transactions
@@ -108,6 +112,31 @@ final class ChargePointController implements TransactionQueue.Outcomes, Registra
         status.close();
     }
 
+    /** @param listener hears, on the state thread, that a connector's state may have changed */
+    void connectorsChanged(Runnable listener) {
+        this.connectorsChanged = listener;
+    }
+
+    /** @param listener hears, on the state thread, that a transaction starts on a reservation */
+    void reservationUsed(Consumer<Reservation> listener) {
+        this.reservationUsed = listener;
+    }
+
+    /** @return a connector's state (0 for the station); state thread only */
+    Connector state(int connectorId) {
+        return connectors[connectorId];
+    }
+
+    /** Derives and reports a connector's status again, after a change made from outside. */
+    void changed(int connectorId) {
+        refresh(connectors[connectorId]);
+    }
+
+    /** @return the ongoing transaction on a connector (1 or more), or {@code null}; state thread only */
+    Transaction transaction(int connectorId) {
+        return connectors[connectorId].transaction;
+    }
+
     /** @return a snapshot of a connector, from any thread */
     ConnectorView view(int connectorId) {
         return views.get(connectorId);
@@ -150,7 +179,7 @@ final class ChargePointController implements TransactionQueue.Outcomes, Registra
             begin(c, c.pending);
             return;
         }
-        if (c.pending == null && stationPending != null && c.free(station())) {
+        if (c.pending == null && stationPending != null && usable(c, stationPending.idTag, stationPending.parentIdTag())) {
             PendingStart pending = stationPending;
             stationPending = null;
             pending.cancel();
@@ -212,7 +241,7 @@ final class ChargePointController implements TransactionQueue.Outcomes, Registra
             }
         }
         boolean busy = scope.stream().anyMatch(c -> c.transaction != null);
-        if (!busy && (resetting || scope.stream().noneMatch(c -> c.free(station())))) {
+        if (!busy && (resetting || scope.stream().noneMatch(c -> c.ready(station()) && c.pending == null))) {
             log.info("{}: id tag ignored: no connector can start a transaction now", ctx.identity);
             return;
         }
@@ -299,9 +328,9 @@ final class ChargePointController implements TransactionQueue.Outcomes, Registra
             if (connectorId < 1 || connectorId > ctx.connectors) {
                 return Answer.of(RemoteStartStopStatus.REJECTED);
             }
-            target = connectors[connectorId].free(station()) ? connectors[connectorId] : null;
+            target = usable(connectors[connectorId], idTag, null) ? connectors[connectorId] : null;
         } else {
-            target = choose();
+            target = choose(idTag, null);
         }
         if (target == null) {
             return Answer.of(RemoteStartStopStatus.REJECTED);
@@ -509,13 +538,13 @@ final class ChargePointController implements TransactionQueue.Outcomes, Registra
         }
         Connector target;
         if (id != 0) {
-            target = connectors[id].free(station()) ? connectors[id] : null;
+            target = usable(connectors[id], idTag, info.getParentIdTag()) ? connectors[id] : null;
         } else {
-            target = choosePlugged();
-            if (target == null && ctx.connectors == 1 && connectors[1].free(station())) {
+            target = choosePlugged(idTag, info.getParentIdTag());
+            if (target == null && ctx.connectors == 1 && usable(connectors[1], idTag, info.getParentIdTag())) {
                 target = connectors[1];
             }
-            if (target == null && choose() != null) { // wait for a cable at any free connector
+            if (target == null && choose(idTag, info.getParentIdTag()) != null) { // wait for a cable at any free connector
                 cancelStationPending();
                 PendingStart pending = new PendingStart(idTag, info, false);
                 stationPending = pending;
@@ -567,7 +596,13 @@ final class ChargePointController implements TransactionQueue.Outcomes, Registra
             return;
         }
         c.evSuspended = false;
-        c.transaction = transactions.start(c.id, pending.idTag, pending.parentIdTag());
+        Integer reservationId = null;
+        Reservation reservation = c.reservation != null ? c.reservation : station().reservation;
+        if (reservation != null && reservation.admits(pending.idTag, pending.parentIdTag())) {
+            reservationId = reservation.reservationId();
+            reservationUsed.accept(reservation);
+        }
+        c.transaction = transactions.start(c.id, pending.idTag, pending.parentIdTag(), reservationId);
         energizeIfAllowed(c);
         refresh(c);
     }
@@ -623,26 +658,46 @@ final class ChargePointController implements TransactionQueue.Outcomes, Registra
     }
 
     /** @return a free connector with a cable in, else the first free one, else {@code null} */
-    private Connector choose() {
-        Connector plugged = choosePlugged();
+    private Connector choose(String idTag, String parentIdTag) {
+        Connector plugged = choosePlugged(idTag, parentIdTag);
         if (plugged != null) {
             return plugged;
         }
         for (int id = 1; id <= ctx.connectors; id++) {
-            if (connectors[id].free(station())) {
+            if (usable(connectors[id], idTag, parentIdTag)) {
                 return connectors[id];
             }
         }
         return null;
     }
 
-    private Connector choosePlugged() {
+    private Connector choosePlugged(String idTag, String parentIdTag) {
         for (int id = 1; id <= ctx.connectors; id++) {
-            if (connectors[id].plugged && connectors[id].free(station())) {
+            if (connectors[id].plugged && usable(connectors[id], idTag, parentIdTag)) {
                 return connectors[id];
             }
         }
         return null;
+    }
+
+    /**
+     * @return whether a tag may take a connector: free for it (its own reservation or none), and a
+     *         reservation of the station (connector 0) by someone else still leaves a free connector
+     */
+    private boolean usable(Connector c, String idTag, String parentIdTag) {
+        if (!c.freeFor(station(), idTag, parentIdTag)) {
+            return false;
+        }
+        Reservation any = station().reservation;
+        if (any == null || any.admits(idTag, parentIdTag) || c.reservation != null) {
+            return true;
+        }
+        for (int id = 1; id <= ctx.connectors; id++) {
+            if (connectors[id] != c && connectors[id].free(station())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Duration connectionTimeOut() {
@@ -676,5 +731,6 @@ final class ChargePointController implements TransactionQueue.Outcomes, Registra
         Transaction tx = c.transaction;
         status.update(c.id, c.status(station()), c.errorCode(), c.faultInfo);
         views.set(c.id, new ConnectorView(c.id, c.status(station()), tx != null, tx == null ? null : tx.transactionId));
+        connectorsChanged.run();
     }
 }

@@ -88,6 +88,8 @@ public final class ConfigurationKeys {
     public static final String LOCAL_AUTH_LIST_MAX_LENGTH = "LocalAuthListMaxLength";
     /** Local Auth List Management: the most entries one SendLocalList may carry. */
     public static final String SEND_LOCAL_LIST_MAX_LENGTH = "SendLocalListMaxLength";
+    /** Reservation: whether a reservation of connector 0 (any connector) is supported. */
+    public static final String RESERVE_CONNECTOR_ZERO_SUPPORTED = "ReserveConnectorZeroSupported";
 
     private static final String PHASE_ROTATION = "(\\d+\\.)?(NotApplicable|Unknown|RST|RTS|SRT|STR|TRS|TSR)";
     private static final List<String> PROFILES = List.of(FeatureProfiles.CORE, FeatureProfiles.FIRMWARE_MANAGEMENT,
@@ -154,6 +156,13 @@ public final class ConfigurationKeys {
             keys.add(bool(LOCAL_AUTH_LIST_ENABLED, true));
             keys.add(readOnly(LOCAL_AUTH_LIST_MAX_LENGTH, "1000"));
             keys.add(readOnly(SEND_LOCAL_LIST_MAX_LENGTH, "100"));
+        }
+        if (profiles.contains(FeatureProfiles.RESERVATION)) {
+            keys.add(ConfigurationKey.builder(RESERVE_CONNECTOR_ZERO_SUPPORTED, Type.BOOLEAN).readOnly(true)
+                    .defaultValue("false").build());
+        }
+        if (profiles.contains(FeatureProfiles.SMART_CHARGING)) {
+            keys.addAll(SmartChargingKeys.standard());
         }
         return List.copyOf(keys);
     }

@@ -23,6 +23,8 @@ final class Connector {
     String faultInfo;
     PendingStart pending;
     Transaction transaction;
+    /** A reservation of this connector (of any connector, on connector 0), or {@code null}. */
+    Reservation reservation;
 
     Connector(int id) {
         this.id = id;
@@ -38,9 +40,18 @@ final class Connector {
                 && !finishing;
     }
 
-    /** @return whether a new authorization may be taken for this connector */
+    /** @return whether a new authorization may be taken for this connector by anyone (not reserved) */
     boolean free(Connector station) {
-        return ready(station) && pending == null;
+        return ready(station) && pending == null && reservation == null;
+    }
+
+    /**
+     * @param idTag the tag that wants the connector, or {@code null} for anyone
+     * @param parentIdTag its parent, or {@code null}
+     * @return whether a new authorization may be taken for this connector by that tag
+     */
+    boolean freeFor(Connector station, String idTag, String parentIdTag) {
+        return ready(station) && pending == null && (reservation == null || reservation.admits(idTag, parentIdTag));
     }
 
     /** The OCPP status of a connector (not of the station). */
@@ -60,7 +71,10 @@ final class Connector {
         if (finishing) {
             return ChargePointStatus.FINISHING;
         }
-        return plugged || pending != null ? ChargePointStatus.PREPARING : ChargePointStatus.AVAILABLE;
+        if (plugged || pending != null) {
+            return ChargePointStatus.PREPARING;
+        }
+        return reservation != null ? ChargePointStatus.RESERVED : ChargePointStatus.AVAILABLE;
     }
 
     /** The OCPP status of the station (connector 0). */

@@ -4,6 +4,8 @@ import io.ocpp4j.core.CallContext;
 import io.ocpp4j.core.CallErrorException;
 import io.ocpp4j.core.ErrorCode;
 import io.ocpp4j.v16.model.ChangeAvailabilityRequest;
+import io.ocpp4j.v16.model.RemoteStartStopStatus;
+import io.ocpp4j.v16.model.ChargingProfile;
 import io.ocpp4j.v16.model.ChangeAvailabilityResponse;
 import io.ocpp4j.v16.model.ChangeConfigurationRequest;
 import io.ocpp4j.v16.model.ChangeConfigurationResponse;
@@ -52,6 +54,8 @@ final class CoreRequests implements CoreHandler {
     private final AuthorizationCache cache;
     private final Registration registration;
     private final Map<String, DataTransferHandler> dataTransfer;
+    /** {@code null} without the Smart Charging profile. */
+    private SmartCharging smartCharging;
 
     CoreRequests(Context ctx, ChargePointController controller, AuthorizationCache cache, Registration registration,
                  Map<String, DataTransferHandler> dataTransfer) {
@@ -60,6 +64,11 @@ final class CoreRequests implements CoreHandler {
         this.cache = cache;
         this.registration = registration;
         this.dataTransfer = Map.copyOf(dataTransfer);
+    }
+
+    /** Smart charging, when the profile is supported: takes RemoteStartTransaction's charging profile. */
+    void smartCharging(SmartCharging value) {
+        this.smartCharging = value;
     }
 
     @Override
@@ -125,7 +134,17 @@ final class CoreRequests implements CoreHandler {
     @Override
     public CompletionStage<RemoteStartTransactionResponse> onRemoteStartTransaction(RemoteStartTransactionRequest request,
                                                                                    CallContext context) {
-        return answer(() -> controller.remoteStart(request.getConnectorId(), request.getIdTag()),
+        return answer(() -> {
+                    ChargingProfile profile = smartCharging == null ? null : request.getChargingProfile();
+                    if (profile != null && !smartCharging.acceptsRemoteStartProfile(profile)) {
+                        return Answer.of(RemoteStartStopStatus.REJECTED);
+                    }
+                    Answer<RemoteStartStopStatus> started = controller.remoteStart(request.getConnectorId(), request.getIdTag());
+                    if (profile != null && started.value() == RemoteStartStopStatus.ACCEPTED) {
+                        smartCharging.remoteStartAccepted(request.getConnectorId(), profile);
+                    }
+                    return started;
+                },
                 status -> new RemoteStartTransactionResponse().withStatus(status));
     }
 

@@ -78,6 +78,25 @@ final class Registration {
         }
     }
 
+    /** TriggerMessage asked for BootNotification: send one now (unless one is under way). */
+    void bootTriggered() {
+        sendBoot();
+    }
+
+    /** TriggerMessage asked for Heartbeat: send one now; the next is due one interval later. */
+    void heartbeatTriggered() {
+        if (ctx.central.isConnected()) {
+            ctx.central.heartbeat(new HeartbeatRequest()).whenCompleteAsync((response, failure) -> {
+                if (response != null) {
+                    ctx.clock.synchronize(response.getCurrentTime());
+                }
+            }, ctx.state);
+            if (isAccepted()) {
+                startHeartbeat();
+            }
+        }
+    }
+
     void close() {
         retry = StateTimer.cancel(retry);
         heartbeat = StateTimer.cancel(heartbeat);

@@ -15,7 +15,10 @@ import io.ocpp4j.v16.model.DataTransferResponse;
 import io.ocpp4j.v16.model.RegistrationStatus;
 import io.ocpp4j.v16.model.ResetType;
 import io.ocpp4j.v16.station.Station16;
+import io.ocpp4j.v16.station.runtime.hardware.ChargingLimiter;
 import io.ocpp4j.v16.station.runtime.hardware.ConnectorLock;
+import io.ocpp4j.v16.station.runtime.hardware.DiagnosticsUploader;
+import io.ocpp4j.v16.station.runtime.hardware.FirmwareUpdater;
 import io.ocpp4j.v16.station.runtime.hardware.Contactor;
 import io.ocpp4j.v16.station.runtime.hardware.HardwareEvents;
 import io.ocpp4j.v16.station.runtime.hardware.Meter;
@@ -40,7 +43,8 @@ import org.slf4j.LoggerFactory;
  * An OCPP 1.6 charge point that behaves as the specification requires, on top of
  * {@link Station16}: boot and heartbeats, the configuration keys, authorization (cache, local list,
  * offline rules), transactions with a durable message queue, availability, reset, unlock, remote
- * start/stop and data transfer. Firmware supplies hardware hooks and a {@link Store}; the transport
+ * start/stop, data transfer and, with {@link Builder#smartCharging}, {@link Builder#reservation},
+ * {@link Builder#remoteTrigger} and {@link Builder#firmwareManagement}, the other feature profiles. Firmware supplies hardware hooks and a {@link Store}; the transport
  * supplies connections.
  *
  * <pre>{@code
@@ -86,6 +90,12 @@ public final class StationRuntime implements AutoCloseable {
     private final CoreRequests core;
     private final Rebooter rebooter;
     private final HardwareEvents events;
+    /** {@code null} without the Smart Charging profile. */
+    private final SmartCharging smartCharging;
+    /** {@code null} without the Reservation profile. */
+    private final Reservations reservations;
+    /** {@code null} without the Firmware Management profile. */
+    private final FirmwareManagement firmware;
     private volatile boolean started;
 
     private StationRuntime(Builder builder) {
@@ -120,8 +130,27 @@ public final class StationRuntime implements AutoCloseable {
         this.registration = new Registration(ctx, builder.bootInfo, builder.bootRetryInterval, controller);
         ctx.registration = registration;
         this.core = new CoreRequests(ctx, controller, cache, registration, builder.dataTransfer);
+        this.smartCharging = builder.supply == null ? null
+                : new SmartCharging(ctx, controller, store.map("chargingProfiles"), builder.supply, builder.chargingLimiter);
+        this.reservations = builder.reservation ? new Reservations(ctx, controller, store.map("reservations")) : null;
+        this.firmware = builder.firmwareUpdater == null ? null : new FirmwareManagement(ctx, builder.firmwareUpdater,
+                builder.diagnosticsUploader, builder.firmwarePolicy, this::transactionsOngoing, this::reboot);
         Station16.Builder stationBuilder = Station16.builder(rpc);
         builder.stationOptions.accept(stationBuilder);
+        if (reservations != null) {
+            stationBuilder.reservation(reservations);
+        }
+        if (firmware != null) {
+            stationBuilder.firmwareManagement(firmware);
+        }
+        if (builder.remoteTrigger) {
+            stationBuilder.remoteTrigger(new RemoteTrigger(ctx, controller, status, firmware));
+        }
+        if (smartCharging != null) {
+            core.smartCharging(smartCharging);
+            controller.connectorsChanged(smartCharging::connectorsChanged);
+            stationBuilder.smartCharging(smartCharging);
+        }
         this.station = stationBuilder
                 .core(core)
                 .localAuthListManagement(new LocalListRequests(ctx, localList, builder.localAuthListManagement))
@@ -161,6 +190,9 @@ public final class StationRuntime implements AutoCloseable {
         }
         started = true;
         ctx.run(controller::start);
+        if (reservations != null) {
+            ctx.run(reservations::start);
+        }
     }
 
     /**
@@ -266,9 +298,28 @@ public final class StationRuntime implements AutoCloseable {
     }
 
     private void stopParts() {
+        if (smartCharging != null) {
+            smartCharging.close();
+        }
+        if (reservations != null) {
+            reservations.close();
+        }
+        if (firmware != null) {
+            firmware.close();
+        }
         registration.close();
         controller.close();
         queue.close();
+    }
+
+    /** @return whether a transaction is ongoing on any connector (state thread) */
+    private boolean transactionsOngoing() {
+        for (int id = 1; id <= ctx.connectors; id++) {
+            if (controller.transaction(id) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void reboot(ResetType type) {
@@ -350,6 +401,13 @@ public final class StationRuntime implements AutoCloseable {
         private Duration resetStopTimeout = Duration.ofSeconds(30);
         private Consumer<Station16.Builder> stationOptions = options -> {
         };
+        private ElectricalSupply supply;
+        private boolean remoteTrigger;
+        private boolean reservation;
+        private FirmwareUpdater firmwareUpdater;
+        private DiagnosticsUploader diagnosticsUploader;
+        private FirmwarePolicy firmwarePolicy;
+        private ChargingLimiter chargingLimiter;
 
         private Builder(RpcRuntime rpcRuntime) {
             this.rpcRuntime = Objects.requireNonNull(rpcRuntime, "rpcRuntime");
@@ -565,6 +623,63 @@ public final class StationRuntime implements AutoCloseable {
             this.resetGrace = Objects.requireNonNull(grace, "grace");
             this.resetStopTimeout = Objects.requireNonNull(stopTimeout, "stopTimeout");
             return this;
+        }
+
+        /**
+         * Supports the Firmware Management feature profile: UpdateFirmware and GetDiagnostics, with
+         * their status notifications; the hooks do the transfers and the installation.
+         *
+         * @param updater downloads and installs firmware
+         * @param uploader collects and uploads diagnostics
+         * @param policy whether downloads may run during transactions, and the transfer protocols
+         * @return this
+         */
+        public Builder firmwareManagement(FirmwareUpdater updater, DiagnosticsUploader uploader, FirmwarePolicy policy) {
+            this.firmwareUpdater = Objects.requireNonNull(updater, "updater");
+            this.diagnosticsUploader = Objects.requireNonNull(uploader, "uploader");
+            this.firmwarePolicy = Objects.requireNonNull(policy, "policy");
+            return supportedProfile(FeatureProfiles.FIRMWARE_MANAGEMENT);
+        }
+
+        /**
+         * Supports the Reservation feature profile: ReserveNow and CancelReservation, Reserved
+         * connectors, expiry, use by the reserved id tag or its group. Reservations of connector 0
+         * also need {@code ReserveConnectorZeroSupported} set to {@code true} with {@link #configure}.
+         *
+         * @return this
+         */
+        public Builder reservation() {
+            this.reservation = true;
+            return supportedProfile(FeatureProfiles.RESERVATION);
+        }
+
+        /**
+         * Supports the Remote Trigger feature profile: TriggerMessage for BootNotification,
+         * DiagnosticsStatusNotification, FirmwareStatusNotification, Heartbeat, MeterValues and
+         * StatusNotification, per connector.
+         *
+         * @return this
+         */
+        public Builder remoteTrigger() {
+            this.remoteTrigger = true;
+            return supportedProfile(FeatureProfiles.REMOTE_TRIGGER);
+        }
+
+        /**
+         * Supports the Smart Charging feature profile: SetChargingProfile, ClearChargingProfile and
+         * GetCompositeSchedule are answered by the runtime (profiles kept in the store), its
+         * configuration keys ({@link SmartChargingKeys}) are defined, and each connector's effective
+         * limit goes to the limiter whenever it changes.
+         *
+         * @param supply each connector's supply: voltage and phases to convert between A and W, and
+         *               the hardware's maximum current
+         * @param limiter applies the limits
+         * @return this
+         */
+        public Builder smartCharging(ElectricalSupply supply, ChargingLimiter limiter) {
+            this.supply = Objects.requireNonNull(supply, "supply");
+            this.chargingLimiter = Objects.requireNonNull(limiter, "limiter");
+            return supportedProfile(FeatureProfiles.SMART_CHARGING);
         }
 
         /**

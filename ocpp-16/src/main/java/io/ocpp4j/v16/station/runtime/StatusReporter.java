@@ -80,6 +80,14 @@ final class StatusReporter {
         }
     }
 
+    /** TriggerMessage asked for a connector's status: report it now, changed or not. */
+    void reportNow(int connectorId) {
+        if (current[connectorId] != null) {
+            delayed[connectorId] = StateTimer.cancel(delayed[connectorId]);
+            send(connectorId);
+        }
+    }
+
     private void sendIfChanged(int connectorId) {
         if (current[connectorId] != null && !current[connectorId].equals(last[connectorId])) {
             delayed[connectorId] = StateTimer.cancel(delayed[connectorId]);

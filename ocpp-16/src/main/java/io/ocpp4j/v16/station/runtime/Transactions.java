@@ -75,6 +75,11 @@ final class Transactions {
 
     /** Starts a transaction: stored and StartTransaction queued in one commit, then sent. */
     Transaction start(int connectorId, String idTag, String parentIdTag) {
+        return start(connectorId, idTag, parentIdTag, null);
+    }
+
+    /** Starts a transaction on a reservation (or none, for a {@code null} reservationId). */
+    Transaction start(int connectorId, String idTag, String parentIdTag, Integer reservationId) {
         OffsetDateTime now = ctx.clock.now();
         MeterReading reading = ctx.meter.read(connectorId);
         Transaction tx = new Transaction(nextLocalId++, connectorId, idTag, parentIdTag, toInt(reading.energyWh()), now);
@@ -85,6 +90,7 @@ final class Transactions {
                 .withConnectorId(connectorId)
                 .withIdTag(idTag)
                 .withMeterStart(tx.meterStart)
+                .withReservationId(reservationId)
                 .withTimestamp(now));
         ctx.commit();
         log.info("{}: started {} at {} Wh", ctx.identity, tx, tx.meterStart);

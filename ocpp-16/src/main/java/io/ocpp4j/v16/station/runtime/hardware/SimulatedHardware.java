@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,7 +20,7 @@ import java.util.function.Consumer;
 
 /**
  * Station hardware in memory: meters, relays, cable locks and a reboot switch, plus methods that
- * play the driver (plug in, present a card, unplug). The {@code ocpp4j station} command, the demo
+ * play the driver (plug in, present a card, unplug), and a recorder of smart charging's limits. The {@code ocpp4j station} command, the demo
  * and the tests use it; it is also a starting point for real firmware.
  *
  * <pre>{@code
@@ -36,17 +37,19 @@ import java.util.function.Consumer;
  * its relay is closed and the EV is not suspended; energy is integrated over the given clock, so a
  * virtual clock makes readings deterministic. Thread-safe.
  */
-public final class SimulatedHardware implements Meter, Contactor, ConnectorLock, Rebooter {
+public final class SimulatedHardware implements Meter, Contactor, ConnectorLock, Rebooter, ChargingLimiter {
 
     private static final BigDecimal VOLTAGE = BigDecimal.valueOf(230);
     private static final BigDecimal PHASES = BigDecimal.valueOf(3);
     private static final BigDecimal MAX_CURRENT = BigDecimal.valueOf(32);
+    private static final int MAX_LIMITS_KEPT = 100;
     private static final Set<Measurand> SUPPORTED = EnumSet.of(Measurand.ENERGY_ACTIVE_IMPORT_REGISTER,
             Measurand.POWER_ACTIVE_IMPORT, Measurand.CURRENT_IMPORT, Measurand.CURRENT_OFFERED, Measurand.VOLTAGE);
 
     private final Clock clock;
     private final Simulated[] connectors;
     private final List<ResetType> reboots = new ArrayList<>();
+    private final Map<Integer, List<ChargingLimit>> limits = new HashMap<>();
     private HardwareEvents events;
     private Consumer<ResetType> rebootListener = type -> {
     };
@@ -273,6 +276,25 @@ public final class SimulatedHardware implements Meter, Contactor, ConnectorLock,
         Simulated connector = connector(connectorId);
         connector.integrate(clock.instant());
         connector.energized = false;
+    }
+
+    /** Records the limit (the newest {@value #MAX_LIMITS_KEPT} per connector); the simulated power is not changed. */
+    @Override
+    public synchronized void limit(int connectorId, ChargingLimit limit) {
+        connector(connectorId);
+        List<ChargingLimit> kept = limits.computeIfAbsent(connectorId, id -> new ArrayList<>());
+        if (kept.size() == MAX_LIMITS_KEPT) {
+            kept.remove(0);
+        }
+        kept.add(Objects.requireNonNull(limit, "limit"));
+    }
+
+    /**
+     * @param connectorId the connector
+     * @return the limits smart charging handed to it, oldest first (the newest is in effect)
+     */
+    public synchronized List<ChargingLimit> limits(int connectorId) {
+        return List.copyOf(limits.getOrDefault(connectorId, List.of()));
     }
 
     @Override

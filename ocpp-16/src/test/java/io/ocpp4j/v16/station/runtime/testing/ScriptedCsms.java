@@ -7,6 +7,7 @@ import io.ocpp4j.core.RpcRuntime;
 import io.ocpp4j.v16.csms.ChargePoint;
 import io.ocpp4j.v16.csms.CoreHandler;
 import io.ocpp4j.v16.csms.Csms16;
+import io.ocpp4j.v16.csms.FirmwareManagementHandler;
 import io.ocpp4j.v16.model.AuthorizationStatus;
 import io.ocpp4j.v16.model.AuthorizeRequest;
 import io.ocpp4j.v16.model.AuthorizeResponse;
@@ -15,6 +16,10 @@ import io.ocpp4j.v16.model.BootNotificationResponse;
 import io.ocpp4j.v16.model.DataTransferRequest;
 import io.ocpp4j.v16.model.DataTransferResponse;
 import io.ocpp4j.v16.model.DataTransferStatus;
+import io.ocpp4j.v16.model.DiagnosticsStatusNotificationRequest;
+import io.ocpp4j.v16.model.DiagnosticsStatusNotificationResponse;
+import io.ocpp4j.v16.model.FirmwareStatusNotificationRequest;
+import io.ocpp4j.v16.model.FirmwareStatusNotificationResponse;
 import io.ocpp4j.v16.model.HeartbeatRequest;
 import io.ocpp4j.v16.model.HeartbeatResponse;
 import io.ocpp4j.v16.model.IdTagInfo;
@@ -73,7 +78,7 @@ public final class ScriptedCsms {
      */
     public ScriptedCsms(RpcRuntime runtime, Clock clock) {
         this.clock = clock;
-        this.csms = Csms16.builder(runtime).core(new Handler()).build();
+        this.csms = Csms16.builder(runtime).core(new Handler()).firmwareManagement(new Firmware()).build();
     }
 
     /** @return the facade, to accept connections */
@@ -204,6 +209,21 @@ public final class ScriptedCsms {
 
     private OffsetDateTime now() {
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /** The Firmware Management profile's notifications, recorded. */
+    private final class Firmware implements FirmwareManagementHandler {
+        @Override
+        public CompletionStage<DiagnosticsStatusNotificationResponse> onDiagnosticsStatusNotification(
+                DiagnosticsStatusNotificationRequest request, CallContext context) {
+            return answer("DiagnosticsStatusNotification", request, new DiagnosticsStatusNotificationResponse());
+        }
+
+        @Override
+        public CompletionStage<FirmwareStatusNotificationResponse> onFirmwareStatusNotification(
+                FirmwareStatusNotificationRequest request, CallContext context) {
+            return answer("FirmwareStatusNotification", request, new FirmwareStatusNotificationResponse());
+        }
     }
 
     /** The Core profile, scripted. */
