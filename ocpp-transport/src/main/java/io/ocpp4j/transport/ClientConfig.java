@@ -35,12 +35,15 @@ import java.util.concurrent.ScheduledExecutorService;
  * @param maxFrameSize the largest frame payload accepted from the CSMS, in bytes
  * @param connectionSettings per-connection limits and keep-alive
  * @param scheduler the timer thread pool to use; empty means the client creates (and stops) its own
+ * @param unsecured "security profile 0": {@code ws://} without credentials, so no {@code Authorization}
+ *     header is sent (see {@link Builder#unsecured()}); only with {@link SecurityProfile#BASIC_AUTH} and no
+ *     password. Not an OCPP security profile: for tests and CSMSs that accept anyone, never in production
  */
 public record ClientConfig(URI csmsUrl, String stationIdentity, List<String> subprotocols,
                            SecurityProfile securityProfile, Optional<BasicCredentials> credentials,
                            Optional<TlsConfig> tls, Duration connectTimeout, Duration handshakeTimeout,
                            int maxFrameSize, ConnectionSettings connectionSettings,
-                           Optional<ScheduledExecutorService> scheduler) {
+                           Optional<ScheduledExecutorService> scheduler, boolean unsecured) {
 
     /** Checks the settings. */
     public ClientConfig {
@@ -64,7 +67,11 @@ public record ClientConfig(URI csmsUrl, String stationIdentity, List<String> sub
         if (csmsUrl.getHost() == null) {
             throw new IllegalArgumentException("the CSMS URL has no host: " + csmsUrl);
         }
-        if (securityProfile.usesBasicAuth() && credentials.isEmpty()) {
+        if (unsecured && (securityProfile != SecurityProfile.BASIC_AUTH || credentials.isPresent())) {
+            throw new IllegalArgumentException("an unsecured connection (security profile 0) is ws:// without a "
+                    + "password: use security profile 1's URL and drop the password");
+        }
+        if (securityProfile.usesBasicAuth() && credentials.isEmpty() && !unsecured) {
             throw new IllegalArgumentException("security profile " + securityProfile.number() + " needs a password");
         }
         if (!securityProfile.usesBasicAuth() && credentials.isPresent()) {
@@ -116,7 +123,7 @@ public record ClientConfig(URI csmsUrl, String stationIdentity, List<String> sub
     @Override
     public String toString() {
         return "ClientConfig[" + endpointUri() + ", " + subprotocols + ", security profile "
-                + securityProfile.number() + "]";
+                + (unsecured ? 0 : securityProfile.number()) + "]";
     }
 
     /** Builds a {@link ClientConfig}. */
@@ -132,6 +139,7 @@ public record ClientConfig(URI csmsUrl, String stationIdentity, List<String> sub
         private int maxFrameSize = 1 << 20;
         private ConnectionSettings connectionSettings = ConnectionSettings.defaults();
         private ScheduledExecutorService scheduler;
+        private boolean unsecured;
 
         private Builder() {
         }
@@ -240,6 +248,20 @@ public record ClientConfig(URI csmsUrl, String stationIdentity, List<String> sub
         }
 
         /**
+         * Connects without credentials ("security profile 0"): plain {@code ws://}, no
+         * {@code Authorization} header. OCPP has no such profile (its lowest, 1, requires Basic
+         * authentication); this is for testing against a CSMS that accepts any station, never for
+         * production. Use it with {@link SecurityProfile#BASIC_AUTH} (for the {@code ws://} scheme) and no
+         * password.
+         *
+         * @return this builder
+         */
+        public Builder unsecured() {
+            this.unsecured = true;
+            return this;
+        }
+
+        /**
          * @param value a shared timer pool; the client does not shut it down
          * @return this builder
          */
@@ -266,7 +288,7 @@ public record ClientConfig(URI csmsUrl, String stationIdentity, List<String> sub
                     : Optional.of(new BasicCredentials(stationIdentity, password));
             return new ClientConfig(csmsUrl, stationIdentity, subprotocols, securityProfile, credentials,
                     Optional.ofNullable(tls), connectTimeout, handshakeTimeout, maxFrameSize, connectionSettings,
-                    Optional.ofNullable(scheduler));
+                    Optional.ofNullable(scheduler), unsecured);
         }
     }
 }

@@ -163,7 +163,7 @@ final class ClientEndpoint extends WebSocketClient {
             connection = open;
         }
         log.info("{}: {} connected to {} ({}, security profile {}{})", SIDE, config.stationIdentity(),
-                config.endpointUri(), subprotocol, config.securityProfile().number(),
+                config.endpointUri(), subprotocol, config.unsecured() ? 0 : config.securityProfile().number(),
                 session == null ? "" : ", " + session.getProtocol() + " " + session.getCipherSuite());
         open.startKeepAlive();
         result.complete(open);

@@ -173,8 +173,9 @@ final class DemoCommand implements Callable<Integer> {
                     transcript.step(null, "every station connects and boots");
                     for (int i = 0; i < profiles.size(); i++) {
                         String id = identity(i);
+                        // 1.6: the station runtime samples every second, so "meter values" steps are quick
                         SimulatedStation sim = SimulatedStation.create(profiles.get(i), id, runtime,
-                                stats.listener("station"), 0, false);
+                                stats.listener("station"), 0, false, null, 1);
                         sim.securityProfile(1);
                         sims.put(id, sim);
                         ClientConfig config = ClientConfig.builder().csmsUrl(url).stationIdentity(id)
@@ -320,7 +321,7 @@ final class DemoCommand implements Callable<Integer> {
                 int number = Integer.parseInt(transactionId);
                 csms.backend16().transactions().stream().filter(t -> t.id() == number && t.meterStop() != null)
                         .findFirst().ifPresent(t -> step(id, "transaction " + t.id() + " ended: "
-                                + String.format("%.1f kWh", (t.meterStop() - t.meterStart()) / 1000.0) + " delivered"));
+                                + energy(t.meterStop() - t.meterStart()) + " delivered"));
             } else {
                 step(id, "transaction " + transactionId + " ended");
             }
@@ -386,6 +387,10 @@ final class DemoCommand implements Callable<Integer> {
 
     private static String tag(int index) {
         return GOOD_TAG_PREFIX + (index + 1);
+    }
+
+    private static String energy(long wh) {
+        return wh < 1_000 ? wh + " Wh" : String.format("%.1f kWh", wh / 1000.0);
     }
 
     private static String kilowatts(int watts) {

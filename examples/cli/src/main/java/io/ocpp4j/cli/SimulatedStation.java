@@ -7,7 +7,7 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * What the demo and {@code ocpp4j station} drive in a simulated station, whatever OCPP version it
- * speaks ({@link SimulatedStation16}, {@link SimulatedStation201}). Connectors (1.6) and EVSEs (2.0.1)
+ * speaks ({@link RuntimeStation16}, {@link SimulatedStation201}). Connectors (1.6) and EVSEs (2.0.1)
  * are numbered from 1.
  */
 interface SimulatedStation {
@@ -95,6 +95,24 @@ interface SimulatedStation {
     void close();
 
     /**
+     * Creates the simulator for a profile's OCPP version: a {@link RuntimeStation16} (the library's 1.6
+     * station runtime on simulated hardware, with an in-memory store) or a {@link SimulatedStation201}.
+     *
+     * @param profile what the station is
+     * @param identity its identity
+     * @param runtime shared threads and schemas
+     * @param listener hears the station's calls
+     * @param connectors connectors or EVSEs, 0 for the profile's
+     * @param periodicMeterValues whether meter values are sent on a timer during transactions (2.0.1;
+     *                            the 1.6 runtime always samples every {@code MeterValueSampleInterval})
+     * @return the station
+     */
+    static SimulatedStation create(StationProfile profile, String identity, io.ocpp4j.core.RpcRuntime runtime,
+                                   io.ocpp4j.core.RpcListener listener, int connectors, boolean periodicMeterValues) {
+        return create(profile, identity, runtime, listener, connectors, periodicMeterValues, null, null);
+    }
+
+    /**
      * Creates the simulator for a profile's OCPP version.
      *
      * @param profile what the station is
@@ -102,15 +120,18 @@ interface SimulatedStation {
      * @param runtime shared threads and schemas
      * @param listener hears the station's calls
      * @param connectors connectors or EVSEs, 0 for the profile's
-     * @param periodicMeterValues whether meter values are sent on a timer during transactions
+     * @param periodicMeterValues whether meter values are sent on a timer during transactions (2.0.1)
+     * @param store the 1.6 runtime's store, {@code null} for an in-memory one (ignored in 2.0.1)
+     * @param sampleInterval the 1.6 {@code MeterValueSampleInterval} to start with, {@code null} for the
+     *                       profile's (ignored in 2.0.1)
      * @return the station
      */
     static SimulatedStation create(StationProfile profile, String identity, io.ocpp4j.core.RpcRuntime runtime,
-                                   io.ocpp4j.core.RpcListener listener, int connectors, boolean periodicMeterValues) {
+                                   io.ocpp4j.core.RpcListener listener, int connectors, boolean periodicMeterValues,
+                                   io.ocpp4j.v16.station.runtime.store.Store store, Integer sampleInterval) {
         if (profile.ocpp().equals("2.0.1")) {
             return new SimulatedStation201(profile, identity, runtime, listener, connectors, periodicMeterValues);
         }
-        return SimulatedStation16.builder(profile, identity, runtime).listener(listener).connectors(connectors)
-                .periodicMeterValues(periodicMeterValues).build();
+        return new RuntimeStation16(profile, identity, runtime, listener, connectors, store, sampleInterval);
     }
 }

@@ -9,6 +9,8 @@ import io.ocpp4j.transport.ConnectionSettings;
 import io.ocpp4j.transport.ReconnectingClient;
 import io.ocpp4j.transport.SecurityProfile;
 import io.ocpp4j.transport.TlsConfig;
+import io.ocpp4j.v16.station.runtime.store.MvStoreStore;
+import io.ocpp4j.v16.station.runtime.store.Store;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -38,13 +40,18 @@ import picocli.CommandLine.Spec;
                 "With --id-tag it also plays a local charging session on connector 1: Authorize, StartTransaction, "
                         + "MeterValues, StopTransaction.",
                 "Profiles are certified products (see --list-profiles): their feature profiles, connectors, measurands, "
-                        + "GetConfigurationMaxKeys, charging rate units, security profiles and cipher suites."},
+                        + "GetConfigurationMaxKeys, charging rate units, security profiles and cipher suites.",
+                "An OCPP 1.6 station is the library's station runtime (StationRuntime) on simulated hardware, the "
+                        + "profile's values as its configuration keys; --store keeps its state across runs. An OCPP 2.0.1 "
+                        + "station is a simulator with a small device model (GetVariables/SetVariables on OCPPCommCtrlr, "
+                        + "TxCtrlr, AuthCtrlr, SampledDataCtrlr, AlignedDataCtrlr, DeviceDataCtrlr, SecurityCtrlr)."},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  ./ocpp4j station --list-profiles",
                 "  ./ocpp4j station --url ws://localhost:8180/ocpp --id CP-1",
                 "  ./ocpp4j station --url ws://localhost:8180/ocpp --id CP-2 --profile xcharge-c6 --duration 60 \\",
                 "                   --id-tag 04A1B2C3 --charge-seconds 30 --meter-interval 10",
+                "  ./ocpp4j station --url ws://localhost:8180/ocpp --id CP-4 --store cp-4.mv.db   (state kept across runs)",
                 "  ./ocpp4j station --url wss://csms.example.com/ocpp --id CP-3 --password 0123456789abcdef \\",
                 "                   --tls-ca root.pem                     (security profile 2)",
                 "",
@@ -81,8 +88,9 @@ final class StationCommand implements Callable<Integer> {
     private String password;
 
     @Option(names = "--security-profile", paramLabel = "N",
-            description = "0 = no authentication, 1 = Basic auth, 2 = TLS + Basic auth, 3 = TLS with a client "
-                    + "certificate (default: 2 or 3 for wss://, 1 with a password, else 0).")
+            description = "0 = no authentication (no Authorization header; testing only), 1 = Basic auth, "
+                    + "2 = TLS + Basic auth, 3 = TLS with a client certificate (default: 2 or 3 for wss://, 1 with a "
+                    + "password, else 0).")
     private Integer securityProfile;
 
     @Option(names = "--tls-ca", paramLabel = "PEM", description = "CA certificates to trust for the CSMS (default: the JDK's).")
@@ -116,6 +124,11 @@ final class StationCommand implements Callable<Integer> {
             description = "MeterValueSampleInterval during transactions (default: the profile's).")
     private Integer meterInterval;
 
+    @Option(names = "--store", paramLabel = "FILE",
+            description = "OCPP 1.6: keep the station's state (configuration, local list, transactions and their queued "
+                    + "messages) in FILE, an H2 MVStore file, so that it survives a restart (default: in memory).")
+    private Path store;
+
     @Option(names = "--log", paramLabel = "FILE", description = "Append every frame to FILE as JSON lines.")
     private Path log;
 
@@ -148,6 +161,9 @@ final class StationCommand implements Callable<Integer> {
         if (duration < 0 || chargeSeconds < 0 || connectors < 0) {
             throw usage("--duration, --charge-seconds and --connectors must not be negative");
         }
+        if (store != null && !version.equals("1.6")) {
+            throw usage("--store is for OCPP 1.6 stations (the 2.0.1 simulator keeps its state in memory)");
+        }
         int security = securityProfile(profile);
         ClientConfig config = clientConfig(profile, security);
 
@@ -159,9 +175,18 @@ final class StationCommand implements Callable<Integer> {
         AtomicReference<String> refusal = new AtomicReference<>();
         List<String> findings = new ArrayList<>();
         CountDownLatch cleanedUp = new CountDownLatch(1);
+        Store stationStore = null;
         try (RpcRuntime runtime = RpcRuntime.builder().name("station").build()) {
+            if (store != null) {
+                try {
+                    stationStore = MvStoreStore.open(store);
+                } catch (RuntimeException e) {
+                    main.err.println("ocpp4j station: cannot open --store " + store + ": " + describe(e));
+                    return Main.USAGE;
+                }
+            }
             SimulatedStation station = SimulatedStation.create(profile, id, runtime, stats.listener("station"),
-                    connectors, true);
+                    connectors, true, stationStore, null);
             station.securityProfile(security);
             if (meterInterval != null) {
                 station.configure("MeterValueSampleInterval", Integer.toString(meterInterval));
@@ -248,6 +273,9 @@ final class StationCommand implements Callable<Integer> {
             if (frameLog != null) {
                 frameLog.close();
             }
+            if (stationStore != null) {
+                stationStore.close();
+            }
             cleanedUp.countDown();
         }
     }
@@ -304,6 +332,9 @@ final class StationCommand implements Callable<Integer> {
         if (number == 3 && (tlsCert == null || tlsKey == null)) {
             throw usage("security profile 3 needs --tls-cert and --tls-key (the station certificate, CN = identity)");
         }
+        if (number == 0 && password != null) {
+            throw usage("security profile 0 sends no credentials; drop --password (or use --security-profile 1)");
+        }
         if (number == 3 && password != null) {
             throw usage("security profile 3 authenticates with the certificate; drop --password");
         }
@@ -322,9 +353,10 @@ final class StationCommand implements Callable<Integer> {
                 .subprotocols(Versions.subprotocol(profile.ocpp()))
                 .securityProfile(security == 0 ? SecurityProfile.BASIC_AUTH : SecurityProfile.of(security))
                 .connectionSettings(settings);
-        if (security <= 2) {
-            // Profile 0 sends no real secret: the transport always sends Basic credentials in ws://.
-            builder.password(password == null ? "" : password);
+        if (security == 0) {
+            builder.unsecured(); // no Authorization header: for a CSMS that accepts any station (testing only)
+        } else if (security <= 2) {
+            builder.password(password);
         }
         if (security >= 2) {
             TlsConfig.Builder tls = TlsConfig.builder().hostnameVerification(!noHostnameVerification);

@@ -83,6 +83,10 @@ class OptionsTest {
                 .contains("security profile 2 needs a wss:// URL");
         assertThat(Cli.run("station", "--url", "ws://localhost:1/ocpp", "--security-profile", "1").err)
                 .contains("needs --password");
+        assertThat(Cli.run("station", "--url", "ws://localhost:1/ocpp", "--security-profile", "0", "--password",
+                "0123456789abcdef").err).contains("security profile 0 sends no credentials");
+        assertThat(Cli.run("station", "--url", "ws://localhost:1/ocpp", "--profile", "joint-evm002", "--store",
+                "x.mv.db").err).contains("--store is for OCPP 1.6 stations");
         assertThat(Cli.run("station", "--url", "http://localhost:1/ocpp").err).contains("must start with ws:// or wss://");
         assertThat(Cli.run("station", "--url", "ws://localhost:1/ocpp", "--duration", "-1").err).contains("must not be negative");
     }
