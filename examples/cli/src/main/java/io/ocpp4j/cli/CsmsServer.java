@@ -1,6 +1,7 @@
 package io.ocpp4j.cli;
 
 import io.ocpp4j.core.Connection;
+import io.ocpp4j.core.ObservedConnection;
 import io.ocpp4j.core.RpcListener;
 import io.ocpp4j.core.RpcRuntime;
 import io.ocpp4j.core.RpcSession;
@@ -33,7 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The CSMS of {@code ocpp4j csms} and of the demo: a WebSocket server on {@code ocpp-transport} that
  * hands each station to the facade of the OCPP version it negotiated ({@link Csms16} with
  * {@link CsmsBackend16} for {@code ocpp1.6}, {@link Csms201} with {@link CsmsBackend201} for
- * {@code ocpp2.0.1}), through a {@link TappedConnection} so that the transcript
+ * {@code ocpp2.0.1}), through a {@link ObservedConnection} so that the transcript
  * and the frame log see every frame.
  */
 final class CsmsServer implements AutoCloseable {
@@ -173,7 +174,7 @@ final class CsmsServer implements AutoCloseable {
                 }
             });
         }
-        Connection tapped = new TappedConnection(connection, tap);
+        Connection tapped = new ObservedConnection(connection, tap);
         if (Versions.V16.subprotocol().equals(connection.subprotocol())) {
             csms16.accept(tapped);
         } else if (Versions.V201.subprotocol().equals(connection.subprotocol())) {

@@ -2,6 +2,7 @@ package io.ocpp4j.cli;
 
 import io.ocpp4j.core.CallErrorException;
 import io.ocpp4j.core.ErrorCode;
+import io.ocpp4j.core.ObservedConnection;
 import io.ocpp4j.core.RpcRuntime;
 import io.ocpp4j.transport.BackoffPolicy;
 import io.ocpp4j.transport.ClientConfig;
@@ -183,7 +184,7 @@ final class DemoCommand implements Callable<Integer> {
                                 .password(passwords.get(id)).build();
                         ReconnectingClient client = new ReconnectingClient(config,
                                 new BackoffPolicy(Duration.ofMillis(300), Duration.ofMillis(200), 2),
-                                connection -> sim.attach(new TappedConnection(connection,
+                                connection -> sim.attach(new ObservedConnection(connection,
                                         transcript.tap(id, true, connection.subprotocol()))),
                                 change -> {
                                     if (change.to() == ClientState.WAITING_TO_RECONNECT) {

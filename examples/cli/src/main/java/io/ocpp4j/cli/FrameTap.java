@@ -1,40 +1,16 @@
 package io.ocpp4j.cli;
 
+import io.ocpp4j.core.FrameObserver;
+
 /**
- * Sees every frame of one connection, as {@link TappedConnection} passes them: for the frame log and
- * the transcript. Called on I/O and caller threads; implementations must be quick and thread-safe.
+ * The command line's {@link FrameObserver}s (the frame log, the transcript), with a way to combine
+ * them. Called on I/O and caller threads; implementations must be quick and thread-safe.
  */
-interface FrameTap {
+interface FrameTap extends FrameObserver {
 
     /** A tap that does nothing. */
     FrameTap NONE = new FrameTap() {
     };
-
-    /**
-     * A frame went out on the connection.
-     *
-     * @param text the frame
-     */
-    default void sent(String text) {
-    }
-
-    /**
-     * A frame came in.
-     *
-     * @param text the frame
-     */
-    default void received(String text) {
-    }
-
-    /**
-     * The connection closed.
-     *
-     * @param code the close code
-     * @param reason the reason
-     * @param byPeer whether the peer (or the network) closed it
-     */
-    default void closed(int code, String reason, boolean byPeer) {
-    }
 
     /**
      * Both taps, in order.

@@ -1,5 +1,6 @@
 package io.ocpp4j.cli;
 
+import io.ocpp4j.core.ObservedConnection;
 import io.ocpp4j.core.RpcRuntime;
 import io.ocpp4j.transport.BackoffPolicy;
 import io.ocpp4j.transport.ClientConfig;
@@ -197,7 +198,7 @@ final class StationCommand implements Callable<Integer> {
                         if (frameLog != null) {
                             tap = frameLog.tap(connection).andThen(tap);
                         }
-                        station.attach(new TappedConnection(connection, tap));
+                        station.attach(new ObservedConnection(connection, tap));
                     },
                     change -> {
                         if (change.to() == ClientState.CONNECTED) {

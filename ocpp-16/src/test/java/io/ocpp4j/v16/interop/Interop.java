@@ -6,9 +6,9 @@ import static org.awaitility.Awaitility.await;
 import eu.chargetime.ocpp.AsyncPromiseFulfillerDecorator;
 import eu.chargetime.ocpp.JSONServer;
 import io.ocpp4j.core.Connection;
-import io.ocpp4j.core.ConnectionListener;
+import io.ocpp4j.core.FrameObserver;
+import io.ocpp4j.core.ObservedConnection;
 import java.lang.reflect.Field;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -22,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import javax.net.ssl.SSLSession;
 import org.java_websocket.server.WebSocketServer;
 
 /** What the interop tests share: the bound on every wait, raw frames, thread and port hygiene. */
@@ -99,14 +98,14 @@ final class Interop {
                 .isEmpty());
     }
 
-    /** Records every text frame of a connection as it is on the wire: received before the session reads it, sent before it goes out. */
-    static final class RecordingConnection implements Connection {
-        private final Connection delegate;
+    /** Records every text frame of a connection as it is on the wire (through an {@link ObservedConnection}). */
+    static final class FrameRecorder implements FrameObserver {
         final List<String> received = new CopyOnWriteArrayList<>();
         final List<String> sent = new CopyOnWriteArrayList<>();
 
-        RecordingConnection(Connection delegate) {
-            this.delegate = delegate;
+        /** The connection to use in place of {@code connection}, recording into this. */
+        Connection observe(Connection connection) {
+            return new ObservedConnection(connection, this);
         }
 
         /** The first received frame that contains a text, such as {@code "MeterValues"} with its quotes. */
@@ -120,55 +119,13 @@ final class Interop {
         }
 
         @Override
-        public String subprotocol() {
-            return delegate.subprotocol();
+        public void received(String text) {
+            received.add(text);
         }
 
         @Override
-        public String stationIdentity() {
-            return delegate.stationIdentity();
-        }
-
-        @Override
-        public InetSocketAddress remoteAddress() {
-            return delegate.remoteAddress();
-        }
-
-        @Override
-        public Optional<SSLSession> tlsSession() {
-            return delegate.tlsSession();
-        }
-
-        @Override
-        public void listen(ConnectionListener listener) {
-            delegate.listen(new ConnectionListener() {
-                @Override
-                public void onText(String text) {
-                    received.add(text);
-                    listener.onText(text);
-                }
-
-                @Override
-                public void onClose(int code, String reason, boolean byPeer) {
-                    listener.onClose(code, reason, byPeer);
-                }
-            });
-        }
-
-        @Override
-        public void send(String text) {
-            sent.add(text); // before sending: the peer may answer before delegate.send returns
-            delegate.send(text);
-        }
-
-        @Override
-        public void close(int code, String reason) {
-            delegate.close(code, reason);
-        }
-
-        @Override
-        public boolean isOpen() {
-            return delegate.isOpen();
+        public void sent(String text) {
+            sent.add(text);
         }
     }
 }

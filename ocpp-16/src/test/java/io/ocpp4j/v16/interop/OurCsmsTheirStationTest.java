@@ -44,7 +44,7 @@ import io.ocpp4j.transport.OcppWebSocketServer;
 import io.ocpp4j.transport.SecurityProfile;
 import io.ocpp4j.transport.ServerConfig;
 import io.ocpp4j.v16.csms.Csms16;
-import io.ocpp4j.v16.interop.Interop.RecordingConnection;
+import io.ocpp4j.v16.interop.Interop.FrameRecorder;
 import io.ocpp4j.v16.model.AuthorizationStatus;
 import io.ocpp4j.v16.model.AuthorizeRequest;
 import io.ocpp4j.v16.model.AuthorizeResponse;
@@ -129,7 +129,7 @@ class OurCsmsTheirStationTest {
     private final RpcRuntime runtime = RpcRuntime.builder().name("iop-csms").build();
     /** What our handlers received, by action. */
     private final Map<String, Object> received = new ConcurrentHashMap<>();
-    private final CompletableFuture<RecordingConnection> connection = new CompletableFuture<>();
+    private final CompletableFuture<FrameRecorder> connection = new CompletableFuture<>();
     private OcppWebSocketServer server;
     private Csms16 csms;
     private JSONClient theirStation;
@@ -150,8 +150,8 @@ class OurCsmsTheirStationTest {
                 .securityProfile(SecurityProfile.BASIC_AUTH)
                 .authenticator(Authenticators.basicAuth(identity -> identity.equals(IDENTITY) ? password.clone() : null))
                 .build(), accepted -> {
-                    RecordingConnection recording = new RecordingConnection(accepted);
-                    csms.accept(recording);
+                    FrameRecorder recording = new FrameRecorder();
+                    csms.accept(recording.observe(accepted));
                     connection.complete(recording);
                 });
 

@@ -37,7 +37,7 @@ import io.ocpp4j.core.RpcRuntime;
 import io.ocpp4j.transport.ClientConfig;
 import io.ocpp4j.transport.OcppWebSocketClient;
 import io.ocpp4j.transport.SecurityProfile;
-import io.ocpp4j.v16.interop.Interop.RecordingConnection;
+import io.ocpp4j.v16.interop.Interop.FrameRecorder;
 import io.ocpp4j.v16.model.AuthorizationData;
 import io.ocpp4j.v16.model.AuthorizationStatus;
 import io.ocpp4j.v16.model.AvailabilityStatus;
@@ -172,7 +172,7 @@ class TheirCsmsOurStationTest {
     private ServerLocalAuthListProfile localList;
     private ServerSmartChargingProfile smartCharging;
     private ServerRemoteTriggerProfile remoteTrigger;
-    private RecordingConnection ourConnection;
+    private FrameRecorder ourConnection;
     private Station16 station;
     /** What their CSMS's handler received (only MeterValues is handled). */
     private final CompletableFuture<eu.chargetime.ocpp.model.core.MeterValuesRequest> theirMeterValues = new CompletableFuture<>();
@@ -230,8 +230,8 @@ class TheirCsmsOurStationTest {
                 .password(PASSWORD)
                 .build()).get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertThat(connection.subprotocol()).isEqualTo("ocpp1.6");
-        ourConnection = new RecordingConnection(connection);
-        station.attach(ourConnection);
+        ourConnection = new FrameRecorder();
+        station.attach(ourConnection.observe(connection));
         theirSession.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         // ChargeTime identifies a station by the request path it connected to.
         assertThat(theirView.get()).isEqualTo("/ocpp/" + IDENTITY);

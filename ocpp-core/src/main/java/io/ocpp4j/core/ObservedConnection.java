@@ -1,25 +1,28 @@
-package io.ocpp4j.cli;
+package io.ocpp4j.core;
 
-import io.ocpp4j.core.Connection;
-import io.ocpp4j.core.ConnectionListener;
 import java.net.InetSocketAddress;
 import java.util.Objects;
 import java.util.Optional;
 import javax.net.ssl.SSLSession;
 
 /**
- * A {@link Connection} that shows each frame to a {@link FrameTap} on its way: how the command line
- * logs and prints traffic without any hook in the RPC layer or the transport. It sees frames only,
- * never the HTTP upgrade, so no {@code Authorization} header can reach a log through it.
+ * A {@link Connection} that shows each frame to a {@link FrameObserver} on its way, without any hook
+ * in the RPC layer or the transport: wrap a connection before handing it to a session or a facade,
+ * e.g. {@code csms.accept(new ObservedConnection(connection, frameLog))}. It sees frames only, never
+ * the HTTP upgrade, so no {@code Authorization} header can reach an observer through it.
  */
-final class TappedConnection implements Connection {
+public final class ObservedConnection implements Connection {
 
     private final Connection delegate;
-    private final FrameTap tap;
+    private final FrameObserver observer;
 
-    TappedConnection(Connection delegate, FrameTap tap) {
+    /**
+     * @param delegate the connection to observe
+     * @param observer sees its frames
+     */
+    public ObservedConnection(Connection delegate, FrameObserver observer) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
-        this.tap = Objects.requireNonNull(tap, "tap");
+        this.observer = Objects.requireNonNull(observer, "observer");
     }
 
     @Override
@@ -44,16 +47,17 @@ final class TappedConnection implements Connection {
 
     @Override
     public void listen(ConnectionListener listener) {
+        Objects.requireNonNull(listener, "listener");
         delegate.listen(new ConnectionListener() {
             @Override
             public void onText(String text) {
-                tap.received(text);
+                observer.received(text);
                 listener.onText(text);
             }
 
             @Override
             public void onClose(int code, String reason, boolean byPeer) {
-                tap.closed(code, reason, byPeer);
+                observer.closed(code, reason, byPeer);
                 listener.onClose(code, reason, byPeer);
             }
         });
@@ -61,7 +65,7 @@ final class TappedConnection implements Connection {
 
     @Override
     public void send(String text) {
-        tap.sent(text); // first, so that an answer is never seen before its call
+        observer.sent(text);
         delegate.send(text);
     }
 
