@@ -172,7 +172,8 @@ class TheirCsmsOurStationTest {
     private ServerLocalAuthListProfile localList;
     private ServerSmartChargingProfile smartCharging;
     private ServerRemoteTriggerProfile remoteTrigger;
-    private FrameRecorder ourConnection;
+    private FrameRecorder ourFrames;
+    private Connection ourConnection;
     private Station16 station;
     /** What their CSMS's handler received (only MeterValues is handled). */
     private final CompletableFuture<eu.chargetime.ocpp.model.core.MeterValuesRequest> theirMeterValues = new CompletableFuture<>();
@@ -230,8 +231,9 @@ class TheirCsmsOurStationTest {
                 .password(PASSWORD)
                 .build()).get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertThat(connection.subprotocol()).isEqualTo("ocpp1.6");
-        ourConnection = new FrameRecorder();
-        station.attach(ourConnection.observe(connection));
+        ourFrames = new FrameRecorder();
+        ourConnection = ourFrames.observe(connection);
+        station.attach(ourConnection);
         theirSession.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         // ChargeTime identifies a station by the request path it connected to.
         assertThat(theirView.get()).isEqualTo("/ocpp/" + IDENTITY);
@@ -263,7 +265,7 @@ class TheirCsmsOurStationTest {
     }
 
     private String rawCall(String action) {
-        return ourConnection.frameContaining("\"" + action + "\"").orElseThrow();
+        return ourFrames.frameContaining("\"" + action + "\"").orElseThrow();
     }
 
     // ----------------------------------------------------------------------------------------- Core
@@ -588,7 +590,7 @@ class TheirCsmsOurStationTest {
         // We sent no numberPhases for the last period; Gson keeps their field's initial 3.
         assertThat(schedule.getChargingSchedulePeriod()[2].getNumberPhases()).isEqualTo(3);
         // We write decimals as we hold them and date-times with their offset.
-        assertThat(ourConnection.sentFrameContaining("\"scheduleStart\"").orElseThrow())
+        assertThat(ourFrames.sentFrameContaining("\"scheduleStart\"").orElseThrow())
                 .contains("\"scheduleStart\":\"2026-11-21T10:00:00.5+01:00\"")
                 .contains("\"limit\":4485.5").contains("\"limit\":11040,").contains("\"limit\":22080.0}")
                 .contains("\"minChargingRate\":1380");
