@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ocpp4j.core.CallContext;
 import io.ocpp4j.core.CallErrorException;
-import io.ocpp4j.core.ConnectionListener;
 import io.ocpp4j.core.ErrorCode;
 import io.ocpp4j.core.InMemoryConnection;
 import io.ocpp4j.core.RpcRuntime;
+import io.ocpp4j.core.testing.RawPeer;
 import io.ocpp4j.v16.Ocpp16;
 import io.ocpp4j.v16.csms.Csms16;
 import io.ocpp4j.v16.model.AuthorizeRequest;
@@ -24,8 +24,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,8 +34,7 @@ class CallErrorCodes16Test {
 
     private final RpcRuntime runtime = RpcRuntime.builder().name("codes16").build();
     private final ExecutorService io = Executors.newSingleThreadExecutor();
-    private final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
-    private InMemoryConnection station;
+    private RawPeer station;
 
     @BeforeEach
     void start() {
@@ -69,17 +66,7 @@ class CallErrorCodes16Test {
                 .build();
         InMemoryConnection.Pair pair = InMemoryConnection.pair(Ocpp16.VERSION.subprotocol(), "CP-1", io, io, 100);
         csms.accept(pair.csms());
-        station = pair.station();
-        station.listen(new ConnectionListener() {
-            @Override
-            public void onText(String text) {
-                answers.add(text);
-            }
-
-            @Override
-            public void onClose(int code, String reason, boolean byPeer) {
-            }
-        });
+        station = new RawPeer(pair.station());
     }
 
     @AfterEach
@@ -117,7 +104,7 @@ class CallErrorCodes16Test {
         assertThat(answer.get(1).asText()).isEqualTo(messageId);
         assertThat(answer.get(2).asText()).isEqualTo(code);
         assertThat(answer.get(3).asText()).doesNotContain("offline").doesNotContain("Exception");
-        assertThat(station.isOpen()).as("the connection is kept").isTrue();
+        assertThat(station.connection().isOpen()).as("the connection is kept").isTrue();
     }
 
     @org.junit.jupiter.api.Test
@@ -129,9 +116,7 @@ class CallErrorCodes16Test {
         assertThat(answer.get(2).asText()).isEqualTo("GenericError");
     }
 
-    private JsonNode next() throws Exception {
-        String text = answers.poll(5, TimeUnit.SECONDS);
-        assertThat(text).as("an answer within 5 s").isNotNull();
-        return Ocpp16.VERSION.mapper().readTree(text);
+    private JsonNode next() {
+        return station.next();
     }
 }
