@@ -14,8 +14,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * The Jackson configuration every ocpp4j mapper starts from, so that the wire format is exact:
  * numbers keep their written precision ({@code 230} stays {@code 230}, {@code 6.5} stays
- * {@code 6.5}), date-times are ISO-8601 strings with offset, absent optional fields are omitted,
- * and parsing is bounded (nesting depth, number and string length).
+ * {@code 6.5}), date-times are ISO-8601 strings with offset (read fast when canonical, see
+ * {@link Rfc3339}), absent optional fields are omitted, and parsing is bounded (nesting depth, number
+ * and string length).
  *
  * <p>Each call returns a new mapper; a version module builds one, registers what it needs, and
  * shares it read-only from then on.
@@ -58,6 +59,7 @@ public final class OcppJson {
     public static ObjectMapper newMapper() {
         return JsonMapper.builder(newFactory())
                 .addModule(new JavaTimeModule())
+                .addModule(CanonicalDateTimes.module())
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

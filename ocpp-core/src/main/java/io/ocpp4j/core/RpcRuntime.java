@@ -1,6 +1,6 @@
 package io.ocpp4j.core;
 
-import io.ocpp4j.core.validation.NetworkntSchemaValidators;
+import io.ocpp4j.core.validation.CompiledSchemaValidators;
 import io.ocpp4j.core.validation.SchemaValidators;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -33,10 +33,10 @@ public final class RpcRuntime implements AutoCloseable {
         this.handlerExecutor = ownsHandlerExecutor
                 ? newHandlerExecutor(builder.name, builder.handlerThreads, builder.handlerQueueCapacity)
                 : builder.handlerExecutor;
-        this.validators = builder.validators == null ? new NetworkntSchemaValidators() : builder.validators;
+        this.validators = builder.validators == null ? new CompiledSchemaValidators() : builder.validators;
     }
 
-    /** @return a runtime with default threads and networknt validators */
+    /** @return a runtime with default threads and validators */
     public static RpcRuntime create() {
         return builder().build();
     }
@@ -152,7 +152,9 @@ public final class RpcRuntime implements AutoCloseable {
         }
 
         /**
-         * @param validators the schema validators (default: networknt, compiled on first use)
+         * @param validators the schema validators (default: {@link CompiledSchemaValidators}, each schema
+         *                   compiled on first use; {@link io.ocpp4j.core.validation.NetworkntSchemaValidators}
+         *                   is the reference implementation they agree with)
          * @return this
          */
         public Builder validators(SchemaValidators validators) {

@@ -1,8 +1,5 @@
 package io.ocpp4j.core;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ocpp4j.core.frame.Call;
@@ -11,7 +8,6 @@ import io.ocpp4j.core.frame.CallResult;
 import io.ocpp4j.core.frame.DecodeResult;
 import io.ocpp4j.core.frame.FrameCodec;
 import io.ocpp4j.core.frame.RpcFrame;
-import io.ocpp4j.core.validation.Leniency;
 import io.ocpp4j.core.validation.PayloadValidator;
 import io.ocpp4j.core.validation.ValidationConfig;
 import io.ocpp4j.core.validation.Violation;
@@ -75,6 +71,7 @@ public final class RpcSession {
     private final Role role;
     private final ObjectMapper mapper;
     private final FrameCodec codec;
+    private final PayloadCodec payloads;
     private final RpcRuntime runtime;
     private final Handlers handlers;
     private final ValidationConfig validation;
@@ -104,6 +101,7 @@ public final class RpcSession {
         this.role = builder.role;
         this.mapper = version.mapper();
         this.codec = new FrameCodec(mapper);
+        this.payloads = new PayloadCodec(mapper);
         this.runtime = Objects.requireNonNull(builder.runtime, "runtime");
         this.handlers = builder.handlers;
         this.validation = builder.validation;
@@ -168,19 +166,17 @@ public final class RpcSession {
         }
         Outgoing<R> call;
         try {
-            JsonNode tree = mapper.valueToTree(request);
-            if (!(tree instanceof ObjectNode payload)) {
+            PayloadCodec.Encoded encoded = payloads.encode(request,
+                    validation.validateOutgoing() ? runtime.validators().request(action) : null);
+            if (encoded.payload() == null) {
                 throw new IllegalArgumentException(action.name() + " request must serialise to a JSON object");
             }
-            if (validation.validateOutgoing()) {
-                Optional<Violation> violation = runtime.validators().request(action).validate(payload, Leniency.STRICT);
-                if (violation.isPresent()) {
-                    result.completeExceptionally(new ValidationException(action.name(), "request", violation.get()));
-                    return result;
-                }
+            if (encoded.violation() != null) {
+                result.completeExceptionally(new ValidationException(action.name(), "request", encoded.violation()));
+                return result;
             }
             String messageId = messageIds.get();
-            call = new Outgoing<>(action, messageId, codec.encode(new Call(messageId, action.name(), payload)), result);
+            call = new Outgoing<>(action, messageId, codec.encode(new Call(messageId, action.name(), encoded.payload())), result);
         } catch (RuntimeException e) {
             result.completeExceptionally(e);
             return result;
@@ -352,22 +348,17 @@ public final class RpcSession {
         }
         ObjectNode payload = ((CallResult) answer).payload();
         PayloadValidator validator = runtime.validators().response(call.action);
-        Optional<Violation> violation = validator.validate(payload, validation.leniency(action));
-        if (violation.isPresent()) {
-            log.warn("{}: invalid {} response: {}", connection.stationIdentity(), action, violation.get().message());
+        PayloadCodec.Decoded<R> decoded = payloads.decode(validator, payload, validation.leniency(action),
+                call.action.responseType());
+        if (decoded instanceof PayloadCodec.Decoded.Refused<R> refused) {
+            if (refused.bySchema()) {
+                log.warn("{}: invalid {} response: {}", connection.stationIdentity(), action, refused.violation().message());
+            }
             call.end(RpcListener.Outcome.INVALID_RESPONSE, listener,
-                    new ValidationException(action, "response", violation.get()));
+                    new ValidationException(action, "response", refused.violation()));
             return;
         }
-        R response;
-        try {
-            response = mapper.treeToValue(payload, call.action.responseType());
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            Violation bindFailure = bindViolation(e);
-            call.end(RpcListener.Outcome.INVALID_RESPONSE, listener, new ValidationException(action, "response", bindFailure));
-            return;
-        }
-        call.succeed(response, listener);
+        call.succeed(((PayloadCodec.Decoded.Bound<R>) decoded).value(), listener);
     }
 
     private void finish(Outgoing<?> call, RpcListener.Outcome outcome, Throwable failure) {
@@ -382,6 +373,13 @@ public final class RpcSession {
 
     private void onText(String text) {
         log.trace("{} < {}", connection.stationIdentity(), text);
+        // A well-formed CALL with a valid payload is read, validated and bound in one pass; anything
+        // else (answers too) takes the general path, which decides and reports as it always has.
+        PayloadCodec.BoundCall bound = payloads.readCall(text, this::oneStepTarget);
+        if (bound != null) {
+            onCall(bound.messageId(), bound.action(), () -> handleBound(bound));
+            return;
+        }
         DecodeResult decoded = codec.decode(text);
         if (decoded instanceof DecodeResult.Malformed malformed) {
             onMalformed(malformed);
@@ -389,10 +387,28 @@ public final class RpcSession {
         }
         RpcFrame frame = ((DecodeResult.Valid) decoded).frame();
         if (frame instanceof Call call) {
-            onCall(call);
+            onCall(call.messageId(), call.action(), () -> handle(call));
         } else {
             onAnswer(frame);
         }
+    }
+
+    /**
+     * What a CALL of this action is bound to in one pass: only an action that {@link #handle} would hand
+     * to its handler (known, sent to this side, handled); {@code null} for the others.
+     */
+    private PayloadCodec.Target<?> oneStepTarget(String name) {
+        Optional<Action<?, ?>> known = version.catalog().find(name);
+        if (known.isEmpty() || !known.get().direction().allowsSender(role == Role.CSMS ? Role.STATION : Role.CSMS)) {
+            return null;
+        }
+        Optional<Handlers.Registered<?, ?>> registered = handlers.find(name);
+        if (registered.isEmpty()) {
+            return null;
+        }
+        Action<?, ?> action = registered.get().action();
+        return new PayloadCodec.Target<>(runtime.validators().request(action), action.requestType(),
+                validation.leniency(name));
     }
 
     private void onMalformed(DecodeResult.Malformed malformed) {
@@ -419,51 +435,51 @@ public final class RpcSession {
         }
     }
 
-    private void onCall(Call call) {
-        listener.callReceived(call.action());
+    private void onCall(String messageId, String actionName, Runnable handling) {
+        listener.callReceived(actionName);
         String refusal = null;
         ErrorCode refusalCode = null;
         synchronized (this) {
             if (isClosed) {
                 return;
             }
-            if (incomingInProgress.contains(call.messageId())) {
+            if (incomingInProgress.contains(messageId)) {
                 refusalCode = ErrorCode.RPC_FRAMEWORK_ERROR;
-                refusal = "message id " + call.messageId() + " is already in use by a call being handled";
+                refusal = "message id " + messageId + " is already in use by a call being handled";
             } else if (incomingInProgress.size() >= maxIncomingCalls) {
                 refusalCode = ErrorCode.GENERIC_ERROR;
                 refusal = "too many calls in progress";
             } else {
-                incomingInProgress.add(call.messageId());
+                incomingInProgress.add(messageId);
             }
         }
         if (refusal != null) {
-            log.warn("{}: {} refused: {}", connection.stationIdentity(), call.action(), refusal);
-            sendError(call.messageId(), refusalCode, refusal);
+            log.warn("{}: {} refused: {}", connection.stationIdentity(), actionName, refusal);
+            sendError(messageId, refusalCode, refusal);
             return;
         }
         try {
-            inbound.execute(() -> withMdc(() -> handle(call)));
+            inbound.execute(() -> withMdc(handling));
         } catch (RejectedExecutionException e) {
-            done(call.messageId());
-            log.error("{}: handler executor refused {}", connection.stationIdentity(), call.action());
-            sendError(call.messageId(), ErrorCode.INTERNAL_ERROR, "overloaded");
+            done(messageId);
+            log.error("{}: handler executor refused {}", connection.stationIdentity(), actionName);
+            sendError(messageId, ErrorCode.INTERNAL_ERROR, "overloaded");
         }
     }
 
     private void handle(Call call) {
         Optional<Action<?, ?>> action = version.catalog().find(call.action());
         if (action.isEmpty()) {
-            answer(call, ErrorCode.NOT_IMPLEMENTED, "unknown action " + call.action());
+            answer(call.messageId(), ErrorCode.NOT_IMPLEMENTED, "unknown action " + call.action());
             return;
         }
         if (!action.get().direction().allowsSender(role == Role.CSMS ? Role.STATION : Role.CSMS)) {
-            answer(call, ErrorCode.NOT_SUPPORTED, call.action() + " is not sent to the " + role + " side");
+            answer(call.messageId(), ErrorCode.NOT_SUPPORTED, call.action() + " is not sent to the " + role + " side");
             return;
         }
         Optional<Handlers.Registered<?, ?>> registered = handlers.find(call.action());
         if (registered.isEmpty()) {
-            answer(call, ErrorCode.NOT_SUPPORTED, call.action() + " is not supported");
+            answer(call.messageId(), ErrorCode.NOT_SUPPORTED, call.action() + " is not supported");
             return;
         }
         invoke(call, registered.get());
@@ -471,75 +487,84 @@ public final class RpcSession {
 
     private <Q, R> void invoke(Call call, Handlers.Registered<Q, R> registered) {
         Action<Q, R> action = registered.action();
-        Optional<Violation> violation = runtime.validators().request(action)
-                .validate(call.payload(), validation.leniency(action.name()));
-        if (violation.isPresent()) {
-            log.warn("{}: invalid {} request: {}", connection.stationIdentity(), action.name(), violation.get().message());
-            answer(call, violation.get().code(), violation.get().message());
+        PayloadCodec.Decoded<Q> decoded = payloads.decode(runtime.validators().request(action), call.payload(),
+                validation.leniency(action.name()), action.requestType());
+        if (decoded instanceof PayloadCodec.Decoded.Refused<Q> refused) {
+            Violation violation = refused.violation();
+            if (refused.bySchema()) {
+                log.warn("{}: invalid {} request: {}", connection.stationIdentity(), action.name(), violation.message());
+            }
+            answer(call.messageId(), violation.code(), violation.message());
             return;
         }
-        Q request;
-        try {
-            request = mapper.treeToValue(call.payload(), action.requestType());
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            Violation failure = bindViolation(e);
-            answer(call, failure.code(), failure.message());
-            return;
-        }
+        dispatch(call.messageId(), registered, ((PayloadCodec.Decoded.Bound<Q>) decoded).value());
+    }
+
+    /** A call read in one pass: its request is already valid and bound ({@link #oneStepTarget}). */
+    private void handleBound(PayloadCodec.BoundCall call) {
+        Handlers.Registered<?, ?> registered = handlers.find(call.action()).orElseThrow();
+        dispatchBound(call.messageId(), registered, call.request());
+    }
+
+    private <Q, R> void dispatchBound(String messageId, Handlers.Registered<Q, R> registered, Object request) {
+        dispatch(messageId, registered, registered.action().requestType().cast(request));
+    }
+
+    /** Hands a valid request to its handler, and answers with what it returns. */
+    private <Q, R> void dispatch(String messageId, Handlers.Registered<Q, R> registered, Q request) {
+        Action<Q, R> action = registered.action();
         CompletionStage<R> response;
         try {
-            response = registered.handler().handle(request, new CallContext(this, call.messageId(), action.name()));
+            response = registered.handler().handle(request, new CallContext(this, messageId, action.name()));
             if (response == null) {
                 throw new IllegalStateException("handler returned null");
             }
         } catch (Exception e) {
-            answerFailure(call, e);
+            answerFailure(messageId, action.name(), e);
             return;
         }
         response.whenComplete((value, failure) -> withMdc(() -> {
             if (failure != null) {
-                answerFailure(call, failure);
+                answerFailure(messageId, action.name(), failure);
             } else {
-                answerResult(call, action, value);
+                answerResult(messageId, action, value);
             }
         }));
     }
 
-    private <R> void answerResult(Call call, Action<?, R> action, R value) {
+    private <R> void answerResult(String messageId, Action<?, R> action, R value) {
         try {
-            JsonNode tree = mapper.valueToTree(value);
-            if (!(tree instanceof ObjectNode payload)) {
+            PayloadCodec.Encoded encoded = payloads.encode(value,
+                    validation.validateOutgoing() ? runtime.validators().response(action) : null);
+            if (encoded.payload() == null) {
                 throw new IllegalStateException(action.name() + " handler returned " + value);
             }
-            if (validation.validateOutgoing()) {
-                Optional<Violation> violation = runtime.validators().response(action).validate(payload, Leniency.STRICT);
-                if (violation.isPresent()) {
-                    log.error("{}: our {} response is invalid, answering InternalError: {}",
-                            connection.stationIdentity(), action.name(), violation.get().message());
-                    answer(call, ErrorCode.INTERNAL_ERROR, "response could not be produced");
-                    return;
-                }
+            if (encoded.violation() != null) {
+                log.error("{}: our {} response is invalid, answering InternalError: {}",
+                        connection.stationIdentity(), action.name(), encoded.violation().message());
+                answer(messageId, ErrorCode.INTERNAL_ERROR, "response could not be produced");
+                return;
             }
-            done(call.messageId());
-            send(new CallResult(call.messageId(), payload));
+            done(messageId);
+            send(new CallResult(messageId, encoded.payload()));
         } catch (RuntimeException e) {
-            answerFailure(call, e);
+            answerFailure(messageId, action.name(), e);
         }
     }
 
-    private void answerFailure(Call call, Throwable failure) {
+    private void answerFailure(String messageId, String actionName, Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof CallErrorException error) {
-            answer(call, error.code(), error.description());
+            answer(messageId, error.code(), error.description());
         } else {
-            log.error("{}: {} handler failed (message {})", connection.stationIdentity(), call.action(), call.messageId(), cause);
-            answer(call, ErrorCode.INTERNAL_ERROR, "handler failed");
+            log.error("{}: {} handler failed (message {})", connection.stationIdentity(), actionName, messageId, cause);
+            answer(messageId, ErrorCode.INTERNAL_ERROR, "handler failed");
         }
     }
 
-    private void answer(Call call, ErrorCode code, String description) {
-        done(call.messageId());
-        sendError(call.messageId(), code, description);
+    private void answer(String messageId, ErrorCode code, String description) {
+        done(messageId);
+        sendError(messageId, code, description);
     }
 
     private synchronized void done(String messageId) {
@@ -559,20 +584,6 @@ public final class RpcSession {
         } catch (RuntimeException e) {
             log.debug("{}: answer {} not sent: {}", connection.stationIdentity(), frame.messageId(), e.getMessage());
         }
-    }
-
-    /** A binding failure as a violation, with the JSON pointer of the field where Jackson knows it. */
-    private static Violation bindViolation(Exception e) {
-        String pointer = "";
-        if (e instanceof JsonMappingException mapping) {
-            StringBuilder path = new StringBuilder();
-            for (JsonMappingException.Reference ref : mapping.getPath()) {
-                path.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
-            }
-            pointer = path.toString();
-        }
-        return new Violation(ErrorCode.PROPERTY_CONSTRAINT_VIOLATION, pointer,
-                (pointer.isEmpty() ? "payload" : pointer) + ": value cannot be represented");
     }
 
     private void withMdc(Runnable task) {

@@ -2,6 +2,7 @@ package io.ocpp4j.core.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ocpp4j.core.validation.CompiledSchemaValidators;
 import io.ocpp4j.core.validation.Leniency;
 import io.ocpp4j.core.validation.NetworkntSchemaValidators;
 import io.ocpp4j.core.validation.SchemaValidators;
@@ -11,8 +12,13 @@ import java.util.Optional;
 
 /**
  * A version module's own schema files on the classpath ({@code <directory>/<Message>.json} and the
- * shared definitions of {@code <directory>/common.json}): judged by ocpp-core's validator, as the RPC
+ * shared definitions of {@code <directory>/common.json}): judged by ocpp-core's validators, as the RPC
  * layer judges payloads, or read as JSON for tests that walk them.
+ *
+ * <p>Every payload is judged by both implementations, the networknt reference and the compiled
+ * validators the runtime uses by default, and the two must give the same answer (code, pointer and
+ * message): so every conformance case is also a test that the compiled validators are exact. Every
+ * schema must be compiled, not handed back to networknt.
  */
 public final class OurSchemas {
 
@@ -21,6 +27,7 @@ public final class OurSchemas {
     private final String directory;
     private final ClassLoader classLoader;
     private final SchemaValidators validators;
+    private final CompiledSchemaValidators compiled;
 
     /**
      * Our schemas in a classpath directory, read with this class's class loader.
@@ -41,6 +48,7 @@ public final class OurSchemas {
         this.directory = directory;
         this.classLoader = classLoader;
         this.validators = new NetworkntSchemaValidators(classLoader);
+        this.compiled = new CompiledSchemaValidators(classLoader);
     }
 
     /** The classpath directory of the schemas. @return e.g. {@code schemas/v16} */
@@ -54,14 +62,26 @@ public final class OurSchemas {
     }
 
     /**
-     * Validates a payload strictly against our schema of a message, as the RPC layer does.
+     * Validates a payload strictly against our schema of a message, as the RPC layer does, with both
+     * implementations.
      *
      * @param message e.g. {@code BootNotificationRequest}
      * @param payload the payload, left unchanged
      * @return the violation, empty if valid
+     * @throws AssertionError if the compiled validators disagree with the reference, or if the schema
+     *                        is not compiled
      */
     public Optional<Violation> validate(String message, ObjectNode payload) {
-        return validators.forSchema(resource(message)).validate(payload.deepCopy(), Leniency.STRICT);
+        String resource = resource(message);
+        Optional<Violation> reference = validators.forSchema(resource).validate(payload.deepCopy(), Leniency.STRICT);
+        Optional<Violation> fast = compiled.forSchema(resource).validate(payload.deepCopy(), Leniency.STRICT);
+        if (!compiled.isCompiled(resource)) {
+            throw new AssertionError(resource + " is not compiled: it uses something CompiledSchemaValidators does not know");
+        }
+        if (!reference.equals(fast)) {
+            throw new AssertionError(resource + " " + payload + ": networknt says " + reference + ", compiled says " + fast);
+        }
+        return reference;
     }
 
     /**

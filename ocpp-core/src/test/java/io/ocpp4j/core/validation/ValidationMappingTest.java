@@ -12,16 +12,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class ValidationMappingTest {
+/**
+ * The mapping of schema violations to OCPP-J codes and pointers, and leniency, run against every
+ * {@link SchemaValidators} implementation: each subclass names one ({@link NetworkntValidationMappingTest},
+ * {@link CompiledValidationMappingTest}).
+ */
+abstract class ValidationMappingTest {
 
-    private static final SchemaValidators VALIDATORS = new NetworkntSchemaValidators().precompile(TestCatalog.CATALOG);
+    private final SchemaValidators underTest = validators().precompile(TestCatalog.CATALOG);
 
-    private static Optional<Violation> boot(String json, Leniency leniency) {
-        return VALIDATORS.request(TestCatalog.BOOT_NOTIFICATION).validate(object(json), leniency);
+    /** @return a new instance of the implementation under test */
+    abstract SchemaValidators validators();
+
+    private Optional<Violation> boot(String json, Leniency leniency) {
+        return underTest.request(TestCatalog.BOOT_NOTIFICATION).validate(object(json), leniency);
     }
 
-    private static Optional<Violation> limits(String json) {
-        return VALIDATORS.request(TestCatalog.SET_LIMITS).validate(object(json), Leniency.STRICT);
+    private Optional<Violation> limits(String json) {
+        return underTest.request(TestCatalog.SET_LIMITS).validate(object(json), Leniency.STRICT);
     }
 
     private static ObjectNode object(String json) {
@@ -92,7 +100,7 @@ class ValidationMappingTest {
     @Test
     void leniencyReadsDateTimeWithoutOffsetAsUtc() {
         ObjectNode payload = object("{\"chargePointVendor\":\"V\",\"chargePointModel\":\"M\",\"bootTime\":\"2024-01-01T12:00:00\"}");
-        Optional<Violation> violation = VALIDATORS.request(TestCatalog.BOOT_NOTIFICATION)
+        Optional<Violation> violation = underTest.request(TestCatalog.BOOT_NOTIFICATION)
                 .validate(payload, new Leniency(false, true));
         assertThat(violation).isEmpty();
         assertThat(payload.get("bootTime").asText()).isEqualTo("2024-01-01T12:00:00Z");
@@ -113,12 +121,12 @@ class ValidationMappingTest {
 
     @Test
     void schemasAreCompiledOnce() {
-        assertThat(VALIDATORS.request(TestCatalog.BOOT_NOTIFICATION)).isSameAs(VALIDATORS.request(TestCatalog.BOOT_NOTIFICATION));
+        assertThat(underTest.request(TestCatalog.BOOT_NOTIFICATION)).isSameAs(underTest.request(TestCatalog.BOOT_NOTIFICATION));
     }
 
     @Test
     void missingSchemaFailsClearly() {
-        assertThatThrownBy(() -> new NetworkntSchemaValidators().forSchema("schemas/none.json"))
+        assertThatThrownBy(() -> validators().forSchema("schemas/none.json"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("schemas/none.json");
     }
 }
