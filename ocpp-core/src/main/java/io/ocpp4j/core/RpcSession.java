@@ -267,54 +267,72 @@ public final class RpcSession {
                 return;
             } catch (RuntimeException e) {
                 current.timeout.cancel(false);
-                Outgoing<?> next = release(current);
+                Next next;
+                synchronized (this) {
+                    next = advanceFrom(current);
+                }
+                if (next == null) {
+                    return; // ended meanwhile by its timeout or the close
+                }
                 Throwable failure = e instanceof ConnectionClosedException ? e
                         : new ConnectionClosedException(current.action.name() + ": send failed: " + e.getMessage());
                 finish(current, RpcListener.Outcome.CLOSED, failure);
-                call = next;
+                call = next.send(listener);
             }
         }
     }
 
-    /** Frees the slot held by {@code call}; returns the next call to send, if any. */
-    private Outgoing<?> release(Outgoing<?> call) {
-        Outgoing<?> next;
-        int depth;
-        synchronized (this) {
-            if (inFlight != call) {
-                return null;
+    /**
+     * Under the session's lock: if {@code call} holds the slot, hands it to the next queued call. A
+     * call's slot is taken exactly once — by its answer, a malformed answer, its timeout or a failed
+     * send (the close takes every slot at once) — so that each call ends exactly once.
+     *
+     * @return the next call (possibly none), or {@code null} if {@code call} no longer held the slot
+     */
+    private Next advanceFrom(Outgoing<?> call) {
+        if (inFlight != call) {
+            return null;
+        }
+        inFlight = isClosed ? null : queue.poll();
+        return new Next(inFlight, queue.size());
+    }
+
+    /** The call that took the slot, and the queue depth behind it. */
+    private record Next(Outgoing<?> call, int depth) {
+        Outgoing<?> send(RpcListener listener) {
+            if (call != null) {
+                listener.queueDepth(depth);
             }
-            inFlight = isClosed ? null : queue.poll();
-            next = inFlight;
-            depth = queue.size();
+            return call;
         }
-        if (next != null) {
-            listener.queueDepth(depth);
-        }
-        return next;
     }
 
     private void onTimeout(Outgoing<?> call) {
+        Next next;
         synchronized (this) {
-            if (inFlight != call) {
-                return; // answered in the meantime
+            next = advanceFrom(call);
+            if (next == null) {
+                return; // answered, failed or closed in the meantime
             }
             recentlyTimedOut.put(call.messageId, call.action.name());
         }
         log.warn("{}: {} (message {}) not answered within {} ms", connection.stationIdentity(),
                 call.action.name(), call.messageId, callTimeout.toMillis());
-        Outgoing<?> next = release(call);
         finish(call, RpcListener.Outcome.TIMEOUT,
                 new CallTimeoutException(call.action.name(), call.messageId, callTimeout));
-        transmit(next);
+        transmit(next.send(listener));
     }
 
     private void onAnswer(RpcFrame answer) {
         Outgoing<?> call;
         String lateAction;
+        Next next = null;
         synchronized (this) {
             call = inFlight != null && inFlight.messageId.equals(answer.messageId()) ? inFlight : null;
             lateAction = call == null ? recentlyTimedOut.remove(answer.messageId()) : null;
+            if (call != null) {
+                next = advanceFrom(call);
+            }
         }
         if (call == null) {
             if (lateAction != null) {
@@ -329,7 +347,7 @@ public final class RpcSession {
             return;
         }
         call.timeout.cancel(false);
-        transmit(release(call));
+        transmit(next.send(listener));
         try {
             runtime.handlerExecutor().execute(() -> complete(call, answer));
         } catch (RejectedExecutionException e) {
@@ -420,16 +438,18 @@ public final class RpcSession {
         }
         listener.frameDropped(RpcListener.DropReason.MALFORMED_REPLY);
         Outgoing<?> call = null;
+        Next next = null;
         if (malformed.messageId() != null) {
             synchronized (this) {
                 if (inFlight != null && inFlight.messageId.equals(malformed.messageId())) {
                     call = inFlight;
+                    next = advanceFrom(call);
                 }
             }
         }
         if (call != null) { // fail the call now rather than let it time out
             call.timeout.cancel(false);
-            transmit(release(call));
+            transmit(next.send(listener));
             finish(call, RpcListener.Outcome.INVALID_RESPONSE, new ValidationException(call.action.name(), "response",
                     new Violation(malformed.problem().errorCode(), "", malformed.detail())));
         }
