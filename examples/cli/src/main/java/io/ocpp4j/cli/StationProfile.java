@@ -65,7 +65,7 @@ record StationProfile(String name, String description, String vendor, String mod
     private static final String FOLDER = "/io/ocpp4j/cli/profiles/";
 
     /** The profile the demo and {@code station} use when none is named. */
-    static final String DEFAULT = "xj-izcj-ac";
+    static final String DEFAULT = "izcj-ac";
 
     /** @return the names of the shipped profiles, in order */
     static List<String> names() {

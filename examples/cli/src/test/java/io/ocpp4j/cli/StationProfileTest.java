@@ -26,7 +26,7 @@ class StationProfileTest {
 
     @Test
     void carriesTheCertifiedLimits() {
-        StationProfile evsis = StationProfile.load("evsis-jc9932");
+        StationProfile evsis = StationProfile.load("evsis-jc-9932");
         assertThat(evsis.getConfigurationMaxKeys()).isEqualTo(3);
         assertThat(evsis.chargingRateUnits()).containsExactly("A");
         assertThat(evsis.securityProfiles()).containsExactly(1, 2, 3);
@@ -34,7 +34,7 @@ class StationProfileTest {
         assertThat(xcharge.chargingRateUnits()).containsExactly("A", "W");
         assertThat(xcharge.dc()).isTrue();
         assertThat(xcharge.cipherSuites()).containsExactly("TLS_RSA_WITH_AES_128_GCM_SHA256", "TLS_RSA_WITH_AES_256_GCM_SHA384");
-        StationProfile xj = StationProfile.load("xj-izcj-ac");
+        StationProfile xj = StationProfile.load("izcj-ac");
         assertThat(xj.securityProfiles()).containsExactly(1, 2);
         assertThat(xj.connectors()).isEqualTo(1);
         StationProfile joint = StationProfile.load("joint-evm002");
