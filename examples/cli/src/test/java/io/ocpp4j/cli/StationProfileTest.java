@@ -47,6 +47,28 @@ class StationProfileTest {
     }
 
     @Test
+    void everyOcpp16ProfileIsTheLibrarysCertifiedStation() {
+        for (String name : StationProfile.names()) {
+            StationProfile profile = StationProfile.load(name);
+            if (!profile.ocpp().equals("1.6")) {
+                continue;
+            }
+            io.ocpp4j.v16.station.runtime.StationProfile certified =
+                    io.ocpp4j.v16.station.runtime.StationProfiles.named(name).orElseThrow();
+            assertThat(profile.runtimeProfile()).contains(certified);
+            assertThat(profile.featureProfiles()).containsExactlyInAnyOrderElementsOf(certified.featureProfiles());
+            assertThat(profile.connectors()).isEqualTo(certified.connectors());
+            assertThat(profile.reserveConnectorZeroSupported()).isEqualTo(certified.reservesWholeStation());
+            assertThat(profile.sampledMeasurands()).hasSameSizeAs(certified.measurands());
+        }
+        assertThat(io.ocpp4j.v16.station.runtime.StationProfiles.all())
+                .allSatisfy(certified -> assertThat(StationProfile.names()).contains(certified.name()));
+        StationProfile infypower = StationProfile.load("infypower-exp");
+        assertThat(infypower.supportedFileTransferProtocols()).containsExactly("FTP");
+        assertThat(infypower.reserveConnectorZeroSupported()).isFalse();
+    }
+
+    @Test
     void anUnknownNameSaysWhichExist() {
         assertThatThrownBy(() -> StationProfile.load("acme")).hasMessageContaining("xcharge-c6");
     }
