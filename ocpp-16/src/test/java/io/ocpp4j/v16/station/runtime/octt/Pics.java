@@ -4,6 +4,7 @@ import io.ocpp4j.v16.station.runtime.StationProfile;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The answers of each certified station's PICS (the abstract of its test report in
@@ -60,7 +61,7 @@ final class Pics {
      * @param description what it is
      * @return a reason "not applicable" for stations that answer it "No"
      */
-    static java.util.function.Function<StationProfile, Optional<String>> requires(String item, String description) {
+    static Function<StationProfile, Optional<String>> requires(String item, String description) {
         return station -> yes(station, item) ? Optional.empty()
                 : Optional.of("not applicable: PICS " + item + " (" + description + ") is No");
     }
