@@ -16,8 +16,6 @@ import io.ocpp4j.v16.station.runtime.BootInfo;
 import io.ocpp4j.v16.station.runtime.ConfigurationKey;
 import io.ocpp4j.v16.station.runtime.ConfigurationKeys;
 import io.ocpp4j.v16.station.runtime.ConnectorView;
-import io.ocpp4j.v16.station.runtime.ElectricalSupply;
-import io.ocpp4j.v16.station.runtime.SmartChargingKeys;
 import io.ocpp4j.v16.station.runtime.StationRuntime;
 import io.ocpp4j.v16.station.runtime.hardware.ChargingLimit;
 import io.ocpp4j.v16.station.runtime.hardware.SimulatedHardware;
@@ -28,6 +26,7 @@ import io.ocpp4j.v16.station.runtime.hardware.MeterReading;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Set;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -45,9 +44,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The command line's OCPP 1.6 station: the library's {@link StationRuntime} on {@link SimulatedHardware},
- * shaped by a {@link StationProfile}. The runtime does the protocol (boot, heartbeats, configuration,
- * authorization, transactions with the durable queue, smart charging, remote trigger, reservation, reset;
- * firmware management is not wired, so it is answered NotSupported); this
+ * configured as the library's certified station profile of the same name
+ * ({@code StationProfiles.named(...)}, the profiles the conformance suite runs: feature profiles,
+ * measurands, ORS limits, units, transfer protocols). The runtime does the protocol (boot, heartbeats,
+ * configuration, authorization, transactions with the durable queue, smart charging, remote trigger,
+ * reservation, reset and, where the profile lists Firmware Management, UpdateFirmware and
+ * GetDiagnostics with the simulated hardware's downloads, installation (then a reboot) and uploads); this
  * class plays the hardware's people:
  * <ul>
  *   <li>a driver who plugs in when a connector waits for a cable after a remote start, unplugs when a
@@ -57,8 +59,7 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * A card check outside a session ({@link #presentTag}) is an Authorize sent through the facade underneath
  * the runtime. Meter values are the runtime's own, every {@code MeterValueSampleInterval} while charging;
- * {@link #sendMeterValues} waits for the next one. Measurands the simulated meter does not have (SoC,
- * Temperature, ...) are left out of the profile's {@code MeterValuesSampledData}.
+ * {@link #sendMeterValues} waits for the next one.
  */
 final class RuntimeStation16 implements SimulatedStation {
 
@@ -67,6 +68,8 @@ final class RuntimeStation16 implements SimulatedStation {
     private static final long WATCH_MILLIS = 25;
 
     private final StationProfile profile;
+    /** The certified station the runtime is configured as: {@code StationProfiles.named(profile.name())}. */
+    private final io.ocpp4j.v16.station.runtime.StationProfile certified;
     private final String identity;
     private final RpcRuntime rpc;
     private final RpcListener listener;
@@ -122,7 +125,9 @@ final class RuntimeStation16 implements SimulatedStation {
             startWaiters[i] = new ArrayList<>();
             stopWaiters[i] = new ArrayList<>();
         }
-        this.hardware = new SimulatedHardware(connectorCount, Clock.systemUTC());
+        this.certified = profile.runtimeProfile().orElseThrow(() -> new IllegalArgumentException(
+                "profile " + profile.name() + " is not among the library's StationProfiles"));
+        this.hardware = new SimulatedHardware(connectorCount, Clock.systemUTC(), EnumSet.copyOf(certified.measurands()));
         for (int i = 1; i <= connectorCount; i++) {
             hardware.setPower(i, profile.maxPowerW());
         }
@@ -164,46 +169,23 @@ final class RuntimeStation16 implements SimulatedStation {
         this.watcher = rpc.scheduler().scheduleWithFixedDelay(this::watch, WATCH_MILLIS, WATCH_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** The profile's values, as configuration keys of the runtime. */
+    /**
+     * The simulator's settings, as configuration keys of the runtime (the certified limits come from
+     * the library profile, in {@link #build}): heartbeat and sample intervals, and every measurand the
+     * station samples, as many as its {@code MeterValuesSampledDataMaxLength} allows.
+     */
     private void profileSettings(Integer sampleInterval) {
-        List<String> measurands = new ArrayList<>();
-        for (String name : profile.sampledMeasurands()) {
-            try {
-                if (hardware.supportedMeasurands().contains(Measurand.fromValue(name))) {
-                    measurands.add(name);
-                }
-            } catch (IllegalArgumentException e) {
-                // not a 1.6 measurand: left out
-            }
-        }
-        if (measurands.isEmpty()) {
-            measurands.add(Measurand.ENERGY_ACTIVE_IMPORT_REGISTER.value());
-        }
-        settings.put(ConfigurationKeys.GET_CONFIGURATION_MAX_KEYS, Integer.toString(profile.getConfigurationMaxKeys()));
+        List<String> measurands = certified.measurands().stream().map(Measurand::value)
+                .limit(Math.max(1, profile.meterValuesSampledDataMaxLength())).toList();
         settings.put(ConfigurationKeys.HEARTBEAT_INTERVAL, Integer.toString(profile.heartbeatInterval()));
-        settings.put(ConfigurationKeys.METER_VALUES_SAMPLED_DATA_MAX_LENGTH,
-                Integer.toString(Math.max(measurands.size(), profile.meterValuesSampledDataMaxLength())));
-        settings.put(ConfigurationKeys.METER_VALUES_SAMPLED_DATA, String.join(",", measurands));
+        settings.put(ConfigurationKeys.METER_VALUES_SAMPLED_DATA, String.join(",", measurands.isEmpty()
+                ? List.of(Measurand.ENERGY_ACTIVE_IMPORT_REGISTER.value()) : measurands));
         settings.put(ConfigurationKeys.METER_VALUE_SAMPLE_INTERVAL,
                 Integer.toString(sampleInterval != null ? sampleInterval : profile.meterValueSampleInterval()));
-        if (profile.supports("LocalAuthListManagement")) {
-            settings.put("LocalAuthListMaxLength", Integer.toString(profile.localAuthListMaxLength()));
-            settings.put("SendLocalListMaxLength", Integer.toString(profile.sendLocalListMaxLength()));
-        }
-        if (profile.supports("Reservation")) {
-            settings.put("ReserveConnectorZeroSupported", Boolean.toString(profile.reserveConnectorZeroSupported()));
-        }
-        if (profile.supports("SmartCharging")) {
-            settings.put(SmartChargingKeys.CHARGE_PROFILE_MAX_STACK_LEVEL, Integer.toString(profile.chargingProfileMaxStackLevel()));
-            settings.put(SmartChargingKeys.CHARGING_SCHEDULE_MAX_PERIODS, Integer.toString(profile.chargingScheduleMaxPeriods()));
-            settings.put(SmartChargingKeys.CHARGING_SCHEDULE_ALLOWED_CHARGING_RATE_UNIT,
-                    profile.chargingRateUnits().stream().map(u -> u.equals("A") ? "Current" : "Power")
-                            .reduce((a, b) -> a + "," + b).orElse("Current"));
-        }
     }
 
     private StationRuntime build() {
-        StationRuntime.Builder builder = StationRuntime.builder(rpc)
+        StationRuntime.Builder builder = certified.configure(StationRuntime.builder(rpc), this::limit, hardware, hardware)
                 .identity(identity)
                 .bootInfo(BootInfo.builder(clip(profile.vendor(), 20), clip(profile.model(), 20))
                         .firmwareVersion(clip(profile.firmwareVersion(), 50))
@@ -222,21 +204,10 @@ final class RuntimeStation16 implements SimulatedStation {
                     }
                 })
                 .contactor(hardware).rebooter(hardware) // fixed cables: no connector lock
-                .localAuthListManagement(profile.supports("LocalAuthListManagement"))
                 .stationOptions(station -> station.sessionOptions(session -> session.listener(listener)));
         if (profile.securityExtension()) {
             // The Security Whitepaper's key, so that a CSMS can read which profile the station runs in.
             builder.key(ConfigurationKey.builder("SecurityProfile", ConfigurationKey.Type.INTEGER).range(0, 3).build());
-        }
-        if (profile.supports("RemoteTrigger")) {
-            builder.remoteTrigger();
-        }
-        if (profile.supports("Reservation")) {
-            builder.reservation();
-        }
-        if (profile.supports("SmartCharging")) {
-            builder.smartCharging(new ElectricalSupply(profile.voltage(), profile.dc() ? 1 : Math.max(1, profile.phases()),
-                    BigDecimal.valueOf(profile.maxCurrentA())), this::limit);
         }
         settings.forEach((key, value) -> {
             try {

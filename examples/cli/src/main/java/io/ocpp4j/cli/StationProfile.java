@@ -1,5 +1,10 @@
 package io.ocpp4j.cli;
 
+import io.ocpp4j.v16.model.Measurand;
+import io.ocpp4j.v16.station.runtime.ConfigurationKeys;
+import io.ocpp4j.v16.station.runtime.ElectricalSupply;
+import io.ocpp4j.v16.station.runtime.SmartChargingKeys;
+import io.ocpp4j.v16.station.runtime.StationProfiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +13,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
@@ -15,6 +23,8 @@ import java.util.Set;
  * What a simulated station is: the PICS-like options of a certified product (feature profiles,
  * connectors, measurands, limits such as {@code GetConfigurationMaxKeys}, charging rate units,
  * security profiles, cipher suites), read from {@code profiles/NAME.properties} on the class path.
+ * An OCPP 1.6 station's certified options come from the library's {@link StationProfiles} (the
+ * profiles the conformance suite runs); its properties file adds the simulator's settings only.
  *
  * @param name the profile's name, as given to {@code --profile}
  * @param description one line for {@code --list-profiles}
@@ -65,7 +75,7 @@ record StationProfile(String name, String description, String vendor, String mod
     private static final String FOLDER = "/io/ocpp4j/cli/profiles/";
 
     /** The profile the demo and {@code station} use when none is named. */
-    static final String DEFAULT = "xj-izcj-ac";
+    static final String DEFAULT = "izcj-ac";
 
     /** @return the names of the shipped profiles, in order */
     static List<String> names() {
@@ -110,6 +120,64 @@ record StationProfile(String name, String description, String vendor, String mod
     }
 
     static StationProfile parse(Properties p) {
+        if ("1.6".equals(p.getProperty("ocpp", "").strip())) {
+            return parse16(p);
+        }
+        return parseProperties(p);
+    }
+
+    /**
+     * An OCPP 1.6 station: what the conformance suite certifies it with comes from the library's
+     * {@link StationProfiles} profile of the same name (feature profiles, connectors, supply,
+     * measurands, ORS limits, charging rate units, reservation of connector 0, transfer protocols);
+     * the properties add what only the simulator needs (description, firmware version, intervals,
+     * security profiles and cipher suites).
+     */
+    private static StationProfile parse16(Properties p) {
+        String name = required(p, "name");
+        io.ocpp4j.v16.station.runtime.StationProfile station = StationProfiles.named(name).orElseThrow(() ->
+                new IllegalArgumentException("no OCPP 1.6 station profile '" + name + "' in StationProfiles"));
+        Map<String, String> limits = station.configuration();
+        ElectricalSupply supply = station.supply();
+        List<String> measurands = station.measurands().stream().map(Measurand::value).toList();
+        Set<String> units = new LinkedHashSet<>();
+        for (String unit : limits.getOrDefault(SmartChargingKeys.CHARGING_SCHEDULE_ALLOWED_CHARGING_RATE_UNIT, "Current")
+                .split(",")) {
+            units.add(unit.strip().equals("Power") ? "W" : "A");
+        }
+        boolean dc = "DC".equalsIgnoreCase(p.getProperty("current", "AC"));
+        return new StationProfile(name, p.getProperty("description", ""), required(p, "vendor"), required(p, "model"),
+                p.getProperty("firmwareVersion", ""), "1.6",
+                Boolean.parseBoolean(p.getProperty("securityExtension", "false")),
+                new LinkedHashSet<>(station.featureProfiles()), station.connectors(), dc, dc ? 0 : supply.phases(),
+                supply.maxCurrent().intValue(), measurands, measurands,
+                p.getProperty("meterValuesAlignedData") == null ? List.of("Energy.Active.Import.Register")
+                        : list(p, "meterValuesAlignedData"),
+                limit(limits, ConfigurationKeys.METER_VALUES_SAMPLED_DATA_MAX_LENGTH, measurands.size()),
+                integer(p, "meterValueSampleIntervalMin", 0), integer(p, "meterValueSampleIntervalMax", 86400),
+                integer(p, "meterValueSampleInterval", 60), integer(p, "heartbeatIntervalMin", 0),
+                integer(p, "heartbeatIntervalMax", 86400), integer(p, "heartbeatInterval", 300),
+                limit(limits, ConfigurationKeys.GET_CONFIGURATION_MAX_KEYS, 50), units,
+                limit(limits, SmartChargingKeys.CHARGE_PROFILE_MAX_STACK_LEVEL, 0),
+                limit(limits, SmartChargingKeys.CHARGING_SCHEDULE_MAX_PERIODS, 0),
+                limit(limits, ConfigurationKeys.LOCAL_AUTH_LIST_MAX_LENGTH, 0),
+                limit(limits, ConfigurationKeys.SEND_LOCAL_LIST_MAX_LENGTH, 0), station.reservesWholeStation(),
+                station.firmware().transferProtocols().stream().map(s -> s.toUpperCase(Locale.ROOT)).sorted().toList(),
+                new LinkedHashSet<>(list(p, "securityProfiles").stream().map(Integer::valueOf).toList()),
+                list(p, "cipherSuites"), integer(p, "webSocketPingInterval", 0));
+    }
+
+    /** @return the library's profile of an OCPP 1.6 station (what {@code ocpp4j station} runs), empty for 2.0.1 */
+    Optional<io.ocpp4j.v16.station.runtime.StationProfile> runtimeProfile() {
+        return ocpp.equals("1.6") ? StationProfiles.named(name) : Optional.empty();
+    }
+
+    private static int limit(Map<String, String> limits, String key, int fallback) {
+        String value = limits.get(key);
+        return value == null ? fallback : Integer.parseInt(value);
+    }
+
+    private static StationProfile parseProperties(Properties p) {
         int sampleInterval = integer(p, "meterValueSampleInterval", 60);
         int heartbeat = integer(p, "heartbeatInterval", 300);
         return new StationProfile(required(p, "name"), p.getProperty("description", ""), required(p, "vendor"),

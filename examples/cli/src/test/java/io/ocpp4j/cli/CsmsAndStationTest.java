@@ -137,7 +137,7 @@ class CsmsAndStationTest {
                 "--host", "127.0.0.1", "--port", "0", "--script", script.toString(), "--quiet"}, out.stream, err.stream));
         String csmsUrl = out.await(LISTENING.pattern(), WAIT);
         CompletableFuture<Cli> station = CompletableFuture.supplyAsync(() -> Cli.run("station", "--url", csmsUrl,
-                "--id", "CP-9", "--profile", "evsis-jc9932", "--duration", "3", "--quiet"));
+                "--id", "CP-9", "--profile", "evsis-jc-9932", "--duration", "3", "--quiet"));
 
         int status = csms.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertThat(status).as(out.text() + err.text()).isEqualTo(Main.PROBLEMS);

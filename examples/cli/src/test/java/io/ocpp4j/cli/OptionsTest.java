@@ -64,7 +64,7 @@ class OptionsTest {
     void stationListsItsProfilesOnePerLine() {
         Cli cli = Cli.run("station", "--list-profiles");
         assertThat(cli.status).isZero();
-        assertThat(cli.out.lines()).containsExactly("xj-izcj-ac", "xcharge-c6", "joint-evm002", "infypower-exp", "evsis-jc9932");
+        assertThat(cli.out.lines()).containsExactly("izcj-ac", "xcharge-c6", "joint-evm002", "infypower-exp", "evsis-jc-9932");
     }
 
     @Test
@@ -76,9 +76,9 @@ class OptionsTest {
         assertThat(Cli.run("station", "--url", "ws://localhost:1/ocpp", "--ocpp", "1.6", "--profile", "joint-evm002").err)
                 .contains("profile joint-evm002 is an OCPP 2.0.1 station");
         assertThat(Cli.run("station", "--url", "ws://localhost:1/ocpp", "--ocpp", "2.0.1").err)
-                .contains("profile xj-izcj-ac is an OCPP 1.6 station");
+                .contains("profile izcj-ac is an OCPP 1.6 station");
         assertThat(Cli.run("station", "--url", "wss://localhost:1/ocpp", "--security-profile", "3",
-                "--profile", "xj-izcj-ac").err).contains("does not support security profile 3");
+                "--profile", "izcj-ac").err).contains("does not support security profile 3");
         assertThat(Cli.run("station", "--url", "ws://localhost:1/ocpp", "--security-profile", "2").err)
                 .contains("security profile 2 needs a wss:// URL");
         assertThat(Cli.run("station", "--url", "ws://localhost:1/ocpp", "--security-profile", "1").err)

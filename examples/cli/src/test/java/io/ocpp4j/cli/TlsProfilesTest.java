@@ -46,10 +46,10 @@ class TlsProfilesTest {
                 "--tls-cert", certPem.toString(), "--tls-key", keyPem.toString(), "--legacy-rsa-suites",
                 "--script", script.toString(), "--quiet"}, out.stream, err.stream));
         String url = out.await("listening on (wss://127\\.0\\.0\\.1:\\d+/ocpp)", WAIT);
-        // xj-izcj-ac offers only TLS_RSA_WITH_AES_128/256_GCM_*, as its certificate says.
+        // izcj-ac offers only TLS_RSA_WITH_AES_128/256_GCM_*, as its certificate says.
         CompletableFuture<Cli> station = CompletableFuture.supplyAsync(() -> Cli.run("station", "--url", url,
                 "--id", "CP-S", "--password", "profile2-password-0123", "--tls-ca", rootPem.toString(),
-                "--profile", "xj-izcj-ac", "--duration", "3", "--quiet"));
+                "--profile", "izcj-ac", "--duration", "3", "--quiet"));
 
         Cli result = station.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertThat(csms.get(WAIT.toSeconds(), TimeUnit.SECONDS)).as(out.text() + err.text() + result.out + result.err).isZero();

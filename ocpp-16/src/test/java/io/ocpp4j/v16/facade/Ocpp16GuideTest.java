@@ -46,17 +46,25 @@ import io.ocpp4j.v16.model.ResetType;
 import io.ocpp4j.v16.model.StatusNotificationRequest;
 import io.ocpp4j.v16.model.StatusNotificationResponse;
 import io.ocpp4j.v16.station.Station16;
+import io.ocpp4j.v16.station.runtime.StationProfile;
+import io.ocpp4j.v16.station.runtime.StationProfiles;
+import io.ocpp4j.v16.station.runtime.StationRuntime;
+import io.ocpp4j.v16.station.runtime.hardware.SimulatedHardware;
+import io.ocpp4j.v16.station.runtime.store.MvStoreStore;
+import io.ocpp4j.v16.station.runtime.store.Store;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -71,6 +79,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -394,6 +403,29 @@ class Ocpp16GuideTest {
                 .build();
         assertThat(runtime.handlerExecutor()).isNotNull();
         runtime.close();
+    }
+
+    @Test
+    void aCertifiedStationProfile(@TempDir Path dir) {
+        RpcRuntime runtime = RpcRuntime.builder().name("station").build();
+        Path storeFile = dir.resolve("cp.mv.db");
+        StationProfile profile = StationProfiles.named("xcharge-c6").orElseThrow();
+        Store store = MvStoreStore.open(storeFile);                   // e.g. /var/lib/ocpp/cp.mv.db
+        SimulatedHardware hardware = new SimulatedHardware(profile.connectors(), Clock.systemUTC(),
+                EnumSet.copyOf(profile.measurands()));
+        StationRuntime station = profile.configure(StationRuntime.builder(runtime), hardware, hardware, hardware)
+                .meter(hardware).contactor(hardware).rebooter(hardware)   // fixed cables: no connector lock
+                .store(store)
+                .build();
+        try {
+            assertThat(station.connectors()).isEqualTo(2);
+            assertThat(station.configuration("GetConfigurationMaxKeys")).contains("60");
+            assertThat(station.configuration("SupportedFeatureProfiles").orElseThrow()).contains("FirmwareManagement");
+        } finally {
+            station.close();
+            store.close();
+            runtime.close();
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import static io.ocpp4j.v16.FeatureProfiles.LOCAL_AUTH_LIST_MANAGEMENT;
 import static io.ocpp4j.v16.FeatureProfiles.REMOTE_TRIGGER;
 import static io.ocpp4j.v16.FeatureProfiles.RESERVATION;
 import static io.ocpp4j.v16.FeatureProfiles.SMART_CHARGING;
+import static java.util.Map.entry;
 
 import io.ocpp4j.v16.model.Measurand;
 import java.math.BigDecimal;
@@ -24,6 +25,7 @@ public final class StationProfiles {
 
     private static final List<String> ALL_SIX = List.of(CORE, FIRMWARE_MANAGEMENT, LOCAL_AUTH_LIST_MANAGEMENT,
             SMART_CHARGING, REMOTE_TRIGGER, RESERVATION);
+    private static final String MAX_INT = Integer.toString(Integer.MAX_VALUE);
     private static final ElectricalSupply DC = new ElectricalSupply(400, 1, BigDecimal.valueOf(200));
 
     /** XJ Power iZCJ AC Charger: one fixed-cable AC connector, 1 and 3 phases; DNV, June 2024. */
@@ -31,13 +33,17 @@ public final class StationProfiles {
             "iZCJ AC Charger", ALL_SIX, 1, true,
             List.of(Measurand.VOLTAGE, Measurand.POWER_ACTIVE_IMPORT, Measurand.CURRENT_IMPORT,
                     Measurand.ENERGY_ACTIVE_IMPORT_REGISTER),
-            Map.of(ConfigurationKeys.GET_CONFIGURATION_MAX_KEYS, "40",
-                    ConfigurationKeys.LOCAL_AUTH_LIST_MAX_LENGTH, "10",
-                    ConfigurationKeys.SEND_LOCAL_LIST_MAX_LENGTH, "10",
-                    ConfigurationKeys.RESERVE_CONNECTOR_ZERO_SUPPORTED, "true",
-                    SmartChargingKeys.CHARGE_PROFILE_MAX_STACK_LEVEL, "20",
-                    SmartChargingKeys.CHARGING_SCHEDULE_MAX_PERIODS, "5",
-                    SmartChargingKeys.CHARGING_SCHEDULE_ALLOWED_CHARGING_RATE_UNIT, "Current"),
+            Map.ofEntries(entry(ConfigurationKeys.GET_CONFIGURATION_MAX_KEYS, "40"),
+                    entry(ConfigurationKeys.METER_VALUES_ALIGNED_DATA_MAX_LENGTH, "5"),
+                    entry(ConfigurationKeys.METER_VALUES_SAMPLED_DATA_MAX_LENGTH, "5"),
+                    entry(ConfigurationKeys.STOP_TXN_ALIGNED_DATA_MAX_LENGTH, "1"),
+                    entry(ConfigurationKeys.STOP_TXN_SAMPLED_DATA_MAX_LENGTH, "1"),
+                    entry(ConfigurationKeys.LOCAL_AUTH_LIST_MAX_LENGTH, "10"),
+                    entry(ConfigurationKeys.SEND_LOCAL_LIST_MAX_LENGTH, "10"),
+                    entry(ConfigurationKeys.RESERVE_CONNECTOR_ZERO_SUPPORTED, "true"),
+                    entry(SmartChargingKeys.CHARGE_PROFILE_MAX_STACK_LEVEL, "20"),
+                    entry(SmartChargingKeys.CHARGING_SCHEDULE_MAX_PERIODS, "5"),
+                    entry(SmartChargingKeys.CHARGING_SCHEDULE_ALLOWED_CHARGING_RATE_UNIT, "Current")),
             ElectricalSupply.THREE_PHASE_230V_32A, new FirmwarePolicy(false, Set.of("ftp")));
 
     /** XCHARGE C6: two fixed-cable DC connectors. */
@@ -46,41 +52,54 @@ public final class StationProfiles {
             List.of(Measurand.CURRENT_IMPORT, Measurand.SO_C, Measurand.POWER_ACTIVE_IMPORT, Measurand.TEMPERATURE,
                     Measurand.ENERGY_ACTIVE_IMPORT_REGISTER, Measurand.VOLTAGE, Measurand.CURRENT_OFFERED,
                     Measurand.POWER_OFFERED),
-            Map.of(ConfigurationKeys.GET_CONFIGURATION_MAX_KEYS, "60",
-                    ConfigurationKeys.LOCAL_AUTH_LIST_MAX_LENGTH, "50",
-                    ConfigurationKeys.SEND_LOCAL_LIST_MAX_LENGTH, "50",
-                    ConfigurationKeys.RESERVE_CONNECTOR_ZERO_SUPPORTED, "false",
-                    SmartChargingKeys.CHARGE_PROFILE_MAX_STACK_LEVEL, "3",
-                    SmartChargingKeys.CHARGING_SCHEDULE_ALLOWED_CHARGING_RATE_UNIT, "Current,Power"),
+            Map.ofEntries(entry(ConfigurationKeys.GET_CONFIGURATION_MAX_KEYS, "60"),
+                    entry(ConfigurationKeys.METER_VALUES_ALIGNED_DATA_MAX_LENGTH, MAX_INT),
+                    entry(ConfigurationKeys.METER_VALUES_SAMPLED_DATA_MAX_LENGTH, MAX_INT),
+                    entry(ConfigurationKeys.STOP_TXN_ALIGNED_DATA_MAX_LENGTH, MAX_INT),
+                    entry(ConfigurationKeys.STOP_TXN_SAMPLED_DATA_MAX_LENGTH, MAX_INT),
+                    entry(ConfigurationKeys.LOCAL_AUTH_LIST_MAX_LENGTH, "50"),
+                    entry(ConfigurationKeys.SEND_LOCAL_LIST_MAX_LENGTH, "50"),
+                    entry(ConfigurationKeys.RESERVE_CONNECTOR_ZERO_SUPPORTED, "false"),
+                    entry(SmartChargingKeys.CHARGE_PROFILE_MAX_STACK_LEVEL, "3"),
+                    entry(SmartChargingKeys.CHARGING_SCHEDULE_ALLOWED_CHARGING_RATE_UNIT, "Current,Power")),
             DC, new FirmwarePolicy(true, Set.of("http", "https", "ftp", "ftps")));
 
     /** Infypower EXP series: two fixed-cable connectors; KSGA, June 2023. */
     public static final StationProfile INFYPOWER_EXP = new StationProfile("infypower-exp", "Infypower", "EXP Series",
             ALL_SIX, 2, true,
-            List.of(Measurand.CURRENT_IMPORT, Measurand.ENERGY_ACTIVE_IMPORT_REGISTER, Measurand.POWER_ACTIVE_IMPORT,
+            List.of(Measurand.CURRENT_EXPORT, Measurand.CURRENT_IMPORT, Measurand.ENERGY_ACTIVE_EXPORT_REGISTER,
+                    Measurand.ENERGY_ACTIVE_IMPORT_REGISTER, Measurand.POWER_ACTIVE_EXPORT, Measurand.POWER_ACTIVE_IMPORT,
                     Measurand.SO_C, Measurand.TEMPERATURE, Measurand.VOLTAGE),
-            Map.of(ConfigurationKeys.GET_CONFIGURATION_MAX_KEYS, "10",
-                    ConfigurationKeys.LOCAL_AUTH_LIST_MAX_LENGTH, "100000",
-                    ConfigurationKeys.SEND_LOCAL_LIST_MAX_LENGTH, "400",
-                    ConfigurationKeys.RESERVE_CONNECTOR_ZERO_SUPPORTED, "false",
-                    SmartChargingKeys.CHARGE_PROFILE_MAX_STACK_LEVEL, "2",
-                    SmartChargingKeys.CHARGING_SCHEDULE_MAX_PERIODS, "48",
-                    SmartChargingKeys.MAX_CHARGING_PROFILES_INSTALLED, "14",
-                    SmartChargingKeys.CHARGING_SCHEDULE_ALLOWED_CHARGING_RATE_UNIT, "Current,Power"),
-            DC, new FirmwarePolicy(false, Set.of("ftp", "http", "https")));
+            Map.ofEntries(entry(ConfigurationKeys.GET_CONFIGURATION_MAX_KEYS, "10"),
+                    entry(ConfigurationKeys.METER_VALUES_ALIGNED_DATA_MAX_LENGTH, "10"),
+                    entry(ConfigurationKeys.METER_VALUES_SAMPLED_DATA_MAX_LENGTH, "15"),
+                    entry(ConfigurationKeys.STOP_TXN_ALIGNED_DATA_MAX_LENGTH, "0"),
+                    entry(ConfigurationKeys.STOP_TXN_SAMPLED_DATA_MAX_LENGTH, "0"),
+                    entry(ConfigurationKeys.LOCAL_AUTH_LIST_MAX_LENGTH, "100000"),
+                    entry(ConfigurationKeys.SEND_LOCAL_LIST_MAX_LENGTH, "400"),
+                    entry(ConfigurationKeys.RESERVE_CONNECTOR_ZERO_SUPPORTED, "false"),
+                    entry(SmartChargingKeys.CHARGE_PROFILE_MAX_STACK_LEVEL, "2"),
+                    entry(SmartChargingKeys.CHARGING_SCHEDULE_MAX_PERIODS, "48"),
+                    entry(SmartChargingKeys.MAX_CHARGING_PROFILES_INSTALLED, "14"),
+                    entry(SmartChargingKeys.CHARGING_SCHEDULE_ALLOWED_CHARGING_RATE_UNIT, "Current,Power")),
+            DC, new FirmwarePolicy(false, Set.of("ftp")));
 
     /** EVSIS JC-9932-100-CU07: two fixed-cable DC connectors; KSGA, August 2024. */
     public static final StationProfile EVSIS_JC_9932 = new StationProfile("evsis-jc-9932", "EVSIS Co., Ltd.",
             "JC-9932-100-CU07", ALL_SIX, 2, true,
             List.of(Measurand.ENERGY_ACTIVE_IMPORT_REGISTER, Measurand.SO_C, Measurand.POWER_OFFERED,
                     Measurand.CURRENT_OFFERED, Measurand.POWER_ACTIVE_IMPORT),
-            Map.of(ConfigurationKeys.GET_CONFIGURATION_MAX_KEYS, "3",
-                    ConfigurationKeys.LOCAL_AUTH_LIST_MAX_LENGTH, "100000",
-                    ConfigurationKeys.SEND_LOCAL_LIST_MAX_LENGTH, "100",
-                    ConfigurationKeys.RESERVE_CONNECTOR_ZERO_SUPPORTED, "false",
-                    SmartChargingKeys.CHARGE_PROFILE_MAX_STACK_LEVEL, "5",
-                    SmartChargingKeys.CHARGING_SCHEDULE_MAX_PERIODS, "24",
-                    SmartChargingKeys.CHARGING_SCHEDULE_ALLOWED_CHARGING_RATE_UNIT, "Current"),
+            Map.ofEntries(entry(ConfigurationKeys.GET_CONFIGURATION_MAX_KEYS, "3"),
+                    entry(ConfigurationKeys.METER_VALUES_ALIGNED_DATA_MAX_LENGTH, "8"),
+                    entry(ConfigurationKeys.METER_VALUES_SAMPLED_DATA_MAX_LENGTH, "8"),
+                    entry(ConfigurationKeys.STOP_TXN_ALIGNED_DATA_MAX_LENGTH, "8"),
+                    entry(ConfigurationKeys.STOP_TXN_SAMPLED_DATA_MAX_LENGTH, "8"),
+                    entry(ConfigurationKeys.LOCAL_AUTH_LIST_MAX_LENGTH, "100000"),
+                    entry(ConfigurationKeys.SEND_LOCAL_LIST_MAX_LENGTH, "100"),
+                    entry(ConfigurationKeys.RESERVE_CONNECTOR_ZERO_SUPPORTED, "false"),
+                    entry(SmartChargingKeys.CHARGE_PROFILE_MAX_STACK_LEVEL, "5"),
+                    entry(SmartChargingKeys.CHARGING_SCHEDULE_MAX_PERIODS, "24"),
+                    entry(SmartChargingKeys.CHARGING_SCHEDULE_ALLOWED_CHARGING_RATE_UNIT, "Current")),
             DC, new FirmwarePolicy(false, Set.of("http", "ftp", "https")));
 
     private static final List<StationProfile> ALL = List.of(IZCJ_AC_CHARGER, XCHARGE_C6, INFYPOWER_EXP, EVSIS_JC_9932);

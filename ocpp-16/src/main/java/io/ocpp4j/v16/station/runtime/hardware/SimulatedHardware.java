@@ -4,23 +4,29 @@ import io.ocpp4j.v16.model.ChargePointErrorCode;
 import io.ocpp4j.v16.model.Measurand;
 import io.ocpp4j.v16.model.ResetType;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 /**
  * Station hardware in memory: meters, relays, cable locks and a reboot switch, plus methods that
- * play the driver (plug in, present a card, unplug), and a recorder of smart charging's limits. The {@code ocpp4j station} command, the demo
+ * play the driver (plug in, present a card, unplug), a recorder of smart charging's limits, and firmware
+ * downloads, installations and diagnostics uploads that succeed at once (or fail as told). The {@code ocpp4j station} command, the demo
  * and the tests use it; it is also a starting point for real firmware.
  *
  * <pre>{@code
@@ -37,19 +43,35 @@ import java.util.function.Consumer;
  * its relay is closed and the EV is not suspended; energy is integrated over the given clock, so a
  * virtual clock makes readings deterministic. Thread-safe.
  */
-public final class SimulatedHardware implements Meter, Contactor, ConnectorLock, Rebooter, ChargingLimiter {
+public final class SimulatedHardware implements Meter, Contactor, ConnectorLock, Rebooter, ChargingLimiter,
+        FirmwareUpdater, DiagnosticsUploader {
 
     private static final BigDecimal VOLTAGE = BigDecimal.valueOf(230);
     private static final BigDecimal PHASES = BigDecimal.valueOf(3);
     private static final BigDecimal MAX_CURRENT = BigDecimal.valueOf(32);
     private static final int MAX_LIMITS_KEPT = 100;
-    private static final Set<Measurand> SUPPORTED = EnumSet.of(Measurand.ENERGY_ACTIVE_IMPORT_REGISTER,
+    private static final Set<Measurand> DEFAULT_MEASURANDS = EnumSet.of(Measurand.ENERGY_ACTIVE_IMPORT_REGISTER,
             Measurand.POWER_ACTIVE_IMPORT, Measurand.CURRENT_IMPORT, Measurand.CURRENT_OFFERED, Measurand.VOLTAGE);
+    /** Every measurand the simulation can produce. */
+    public static final Set<Measurand> SIMULATED_MEASURANDS = Collections.unmodifiableSet(EnumSet.of(
+            Measurand.ENERGY_ACTIVE_IMPORT_REGISTER, Measurand.ENERGY_ACTIVE_EXPORT_REGISTER,
+            Measurand.POWER_ACTIVE_IMPORT, Measurand.POWER_ACTIVE_EXPORT, Measurand.POWER_OFFERED,
+            Measurand.CURRENT_IMPORT, Measurand.CURRENT_EXPORT, Measurand.CURRENT_OFFERED, Measurand.VOLTAGE,
+            Measurand.SO_C, Measurand.TEMPERATURE));
+    /** The simulated EV's battery, for SoC: 60 kWh, arriving at 20 %. */
+    private static final BigDecimal BATTERY_WH = BigDecimal.valueOf(60_000);
+    private static final BigDecimal ARRIVAL_SOC = BigDecimal.valueOf(20);
+    private static final BigDecimal TEMPERATURE = BigDecimal.valueOf(25);
 
     private final Clock clock;
+    private final Set<Measurand> measurands;
     private final Simulated[] connectors;
     private final List<ResetType> reboots = new ArrayList<>();
     private final Map<Integer, List<ChargingLimit>> limits = new HashMap<>();
+    private final List<String> transfers = new ArrayList<>();
+    private int failingDownloads;
+    private int failingUploads;
+    private boolean installationFails;
     private HardwareEvents events;
     private Consumer<ResetType> rebootListener = type -> {
     };
@@ -59,9 +81,30 @@ public final class SimulatedHardware implements Meter, Contactor, ConnectorLock,
      * @param clock the clock energy is integrated over
      */
     public SimulatedHardware(int connectors, Clock clock) {
+        this(connectors, clock, DEFAULT_MEASURANDS);
+    }
+
+    /**
+     * A simulation whose meter reads the given measurands, e.g. those a station profile lists.
+     *
+     * @param connectors the number of connectors, at least 1
+     * @param clock the clock energy is integrated over
+     * @param measurands what the meter reads, among {@link #SIMULATED_MEASURANDS};
+     *                   {@code Energy.Active.Import.Register} is always read
+     * @throws IllegalArgumentException for a measurand the simulation cannot produce
+     */
+    public SimulatedHardware(int connectors, Clock clock, Set<Measurand> measurands) {
         if (connectors < 1) {
             throw new IllegalArgumentException("at least one connector");
         }
+        for (Measurand measurand : measurands) {
+            if (!SIMULATED_MEASURANDS.contains(measurand)) {
+                throw new IllegalArgumentException("the simulation cannot read " + measurand.value());
+            }
+        }
+        EnumSet<Measurand> read = EnumSet.of(Measurand.ENERGY_ACTIVE_IMPORT_REGISTER);
+        read.addAll(measurands);
+        this.measurands = Collections.unmodifiableSet(read);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.connectors = new Simulated[connectors + 1];
         for (int i = 1; i <= connectors; i++) {
@@ -106,7 +149,10 @@ public final class SimulatedHardware implements Meter, Contactor, ConnectorLock,
      */
     public void plugIn(int connectorId) {
         synchronized (this) {
-            connector(connectorId).plugged = true;
+            Simulated connector = connector(connectorId);
+            connector.integrate(clock.instant());
+            connector.plugged = true;
+            connector.energyAtPlugIn = connector.energyWh;
         }
         events().cablePlugged(connectorId);
     }
@@ -245,7 +291,7 @@ public final class SimulatedHardware implements Meter, Contactor, ConnectorLock,
 
     @Override
     public Set<Measurand> supportedMeasurands() {
-        return SUPPORTED;
+        return measurands;
     }
 
     @Override
@@ -257,10 +303,21 @@ public final class SimulatedHardware implements Meter, Contactor, ConnectorLock,
         BigDecimal current = power.divide(VOLTAGE.multiply(PHASES), 1, RoundingMode.HALF_UP);
         Map<Measurand, BigDecimal> values = new EnumMap<>(Measurand.class);
         values.put(Measurand.ENERGY_ACTIVE_IMPORT_REGISTER, connector.energyWh.setScale(0, RoundingMode.DOWN));
+        values.put(Measurand.ENERGY_ACTIVE_EXPORT_REGISTER, BigDecimal.ZERO);
         values.put(Measurand.POWER_ACTIVE_IMPORT, power.setScale(0, RoundingMode.HALF_UP));
+        values.put(Measurand.POWER_ACTIVE_EXPORT, BigDecimal.ZERO);
+        values.put(Measurand.POWER_OFFERED, connector.energized ? VOLTAGE.multiply(PHASES).multiply(MAX_CURRENT) : BigDecimal.ZERO);
         values.put(Measurand.CURRENT_IMPORT, current);
+        values.put(Measurand.CURRENT_EXPORT, BigDecimal.ZERO);
         values.put(Measurand.CURRENT_OFFERED, connector.energized ? MAX_CURRENT : BigDecimal.ZERO);
         values.put(Measurand.VOLTAGE, VOLTAGE);
+        values.put(Measurand.TEMPERATURE, TEMPERATURE);
+        if (connector.plugged) {
+            BigDecimal charged = connector.energyWh.subtract(connector.energyAtPlugIn).multiply(BigDecimal.valueOf(100))
+                    .divide(BATTERY_WH, 0, RoundingMode.DOWN);
+            values.put(Measurand.SO_C, ARRIVAL_SOC.add(charged).min(BigDecimal.valueOf(100)));
+        }
+        values.keySet().retainAll(measurands);
         return new MeterReading(values);
     }
 
@@ -295,6 +352,66 @@ public final class SimulatedHardware implements Meter, Contactor, ConnectorLock,
      */
     public synchronized List<ChargingLimit> limits(int connectorId) {
         return List.copyOf(limits.getOrDefault(connectorId, List.of()));
+    }
+
+    /**
+     * Makes the next firmware downloads and diagnostics uploads fail, and installations fail or succeed.
+     *
+     * @param downloads how many of the next downloads fail
+     * @param uploads how many of the next uploads fail
+     * @param installation whether installations fail
+     */
+    public synchronized void failTransfers(int downloads, int uploads, boolean installation) {
+        this.failingDownloads = Math.max(0, downloads);
+        this.failingUploads = Math.max(0, uploads);
+        this.installationFails = installation;
+    }
+
+    /** @return the downloads, installations and uploads so far, oldest first, e.g. {@code download ftp://...} */
+    public synchronized List<String> transfers() {
+        return List.copyOf(transfers);
+    }
+
+    /** Completes at once: the image is "downloaded" unless a failure was scripted with {@link #failTransfers}. */
+    @Override
+    public synchronized CompletionStage<Void> download(URI location) {
+        record("download " + location);
+        boolean fails = failingDownloads > 0;
+        failingDownloads -= fails ? 1 : 0;
+        return outcome(!fails, "download of " + location + " failed");
+    }
+
+    /** Completes at once; the runtime then reboots through {@link #reboot}. */
+    @Override
+    public synchronized CompletionStage<Void> install() {
+        record("install");
+        return outcome(!installationFails, "installation failed");
+    }
+
+    /** @return a file name for the period's (simulated) log */
+    @Override
+    public Optional<String> prepare(Instant startTime, Instant stopTime) {
+        return Optional.of("diagnostics-" + clock.instant().getEpochSecond() + ".log");
+    }
+
+    /** Completes at once, unless a failure was scripted with {@link #failTransfers}. */
+    @Override
+    public synchronized CompletionStage<Void> upload(URI location, String fileName) {
+        record("upload " + fileName + " to " + location);
+        boolean fails = failingUploads > 0;
+        failingUploads -= fails ? 1 : 0;
+        return outcome(!fails, "upload to " + location + " failed");
+    }
+
+    private void record(String transfer) {
+        if (transfers.size() == MAX_LIMITS_KEPT) {
+            transfers.remove(0);
+        }
+        transfers.add(transfer);
+    }
+
+    private static CompletionStage<Void> outcome(boolean ok, String failure) {
+        return ok ? CompletableFuture.completedFuture(null) : CompletableFuture.failedFuture(new IllegalStateException(failure));
     }
 
     @Override
@@ -348,6 +465,7 @@ public final class SimulatedHardware implements Meter, Contactor, ConnectorLock,
     /** One connector's simulated state. */
     private static final class Simulated {
         BigDecimal energyWh = BigDecimal.ZERO;
+        BigDecimal energyAtPlugIn = BigDecimal.ZERO;
         BigDecimal powerW = BigDecimal.valueOf(11_000);
         boolean plugged;
         boolean energized;

@@ -5,6 +5,7 @@ import io.ocpp4j.core.RpcRuntime;
 import io.ocpp4j.v16.csms.ChargePoint;
 import io.ocpp4j.v16.model.ChargePointErrorCode;
 import io.ocpp4j.v16.model.ChargePointStatus;
+import io.ocpp4j.v16.model.Measurand;
 import io.ocpp4j.v16.model.StatusNotificationRequest;
 import io.ocpp4j.v16.station.runtime.BootInfo;
 import io.ocpp4j.v16.station.runtime.StationRuntime;
@@ -13,6 +14,7 @@ import io.ocpp4j.v16.station.runtime.store.InMemoryStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +54,17 @@ public final class StationHarness implements AutoCloseable {
         this.connectors = connectors;
         this.fixedCable = fixedCable;
         this.hardware = new SimulatedHardware(connectors, time.clock());
+    }
+
+    /**
+     * @param connectors the number of connectors
+     * @param fixedCable whether the station has fixed cables (no connector lock)
+     * @param measurands what its meter reads
+     */
+    public StationHarness(int connectors, boolean fixedCable, Set<Measurand> measurands) {
+        this.connectors = connectors;
+        this.fixedCable = fixedCable;
+        this.hardware = new SimulatedHardware(connectors, time.clock(), measurands);
     }
 
     /** A one-connector station with a socket and a cable lock. */
