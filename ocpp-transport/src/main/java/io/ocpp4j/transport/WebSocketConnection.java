@@ -205,6 +205,11 @@ final class WebSocketConnection implements Connection {
                 byPeer = false;
             }
         }
+        if (localCloseCode != 0 && !handshakeCloseByPeer) {
+            // We asked first. Java-WebSocket may still report the end of our own handshake as remote
+            // (the peer's echo or its TCP close processed first under load): the close is ours.
+            byPeer = false;
+        }
         boolean network = byPeer || deadPeer;
         inbox.offerClose(code, reason == null ? "" : reason, network);
         closedFuture.complete(null);
