@@ -282,7 +282,7 @@ class SecurityCsmsWebSocketTest {
         assertThat(leaf.getSubjectX500Principal()).isEqualTo(new X500Principal("CN=" + IDENTITY + ",O=ACME CPO"));
         assertThat(leaf.getExtendedKeyUsage()).contains("1.3.6.1.5.5.7.3.2"); // id-kp-clientAuth
         assertThat(chain).doesNotContain(CA.rootCertificate());
-        verifiesAgainstTheRoot(chain);
+        verifiesAgainstTheRoot(chain, CA);
 
         // The station saw the SignCertificate answer before the CertificateSigned call.
         int answer = indexOf(station.framesReceived, "[3,");
@@ -401,8 +401,8 @@ class SecurityCsmsWebSocketTest {
     }
 
     /** PKIX validation of the chain against the CA's root only. */
-    static void verifiesAgainstTheRoot(List<X509Certificate> chain) throws Exception {
-        PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(CA.rootCertificate(), null)));
+    static void verifiesAgainstTheRoot(List<X509Certificate> chain, ExampleCertificateAuthority ca) throws Exception {
+        PKIXParameters parameters = new PKIXParameters(Set.of(new TrustAnchor(ca.rootCertificate(), null)));
         parameters.setRevocationEnabled(false);
         CertPathValidator.getInstance("PKIX").validate(CertificateFactory.getInstance("X.509").generateCertPath(chain),
                 parameters);
