@@ -1,12 +1,14 @@
 package io.ocpp4j.core;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * What the builders of every version's CSMS and station facades share: the runtime, the protocol
- * version, extra handlers, per-session options and the session listener.
+ * version, extensions, extra handlers, per-session options and the session listener.
  *
  * @param <B> the concrete builder, for chaining
  * @param <V> what the session listener is told about (a typed view of the peer, or the session)
@@ -16,6 +18,7 @@ public abstract class EndpointBuilder<B extends EndpointBuilder<B, V>, V> {
     private final RpcRuntime runtime;
     private ProtocolVersion version;
     private Handlers extraHandlers = Handlers.NONE;
+    private final List<EndpointExtension> extensions = new ArrayList<>();
     private Consumer<RpcSession.Builder> sessionOptions = session -> {
     };
     private SessionListener<? super V> listener = new SessionListener<>() {
@@ -54,6 +57,18 @@ public abstract class EndpointBuilder<B extends EndpointBuilder<B, V>, V> {
     }
 
     /**
+     * Adds an extension that travels on this version's subprotocol: its actions join the catalog (after
+     * {@link #version}, whichever is called first) and its handlers join the others.
+     *
+     * @param extension the extension, e.g. the CSMS side of the 1.6 security extension
+     * @return this
+     */
+    public B extension(EndpointExtension extension) {
+        this.extensions.add(Objects.requireNonNull(extension, "extension"));
+        return self();
+    }
+
+    /**
      * @param options applied to every session's builder: call timeout, validation (possibly per
      *                station, see {@link RpcSession.Builder#connection()}), metrics listener, queue bounds
      * @return this
@@ -77,9 +92,18 @@ public abstract class EndpointBuilder<B extends EndpointBuilder<B, V>, V> {
         return runtime;
     }
 
-    /** @return the protocol version */
+    /** @return the protocol version, extended by every {@linkplain #extension extension} */
     protected ProtocolVersion protocolVersion() {
-        return version;
+        ProtocolVersion extended = version;
+        for (EndpointExtension extension : extensions) {
+            ProtocolVersion next = extension.extend(extended);
+            if (!next.subprotocol().equals(version.subprotocol())) {
+                throw new IllegalStateException("an extension may not change the subprotocol " + version.subprotocol()
+                        + " (to " + next.subprotocol() + ")");
+            }
+            extended = next;
+        }
+        return extended;
     }
 
     /** @return the session listener */
@@ -96,8 +120,18 @@ public abstract class EndpointBuilder<B extends EndpointBuilder<B, V>, V> {
      * @return a session factory
      */
     protected Function<Connection, RpcSession> sessions(Role role, Handlers.Builder handlers) {
-        Handlers all = handlers.addAll(extraHandlers).build();
-        ProtocolVersion spoken = version;
+        handlers.addAll(extraHandlers);
+        for (EndpointExtension extension : extensions) {
+            handlers.addAll(extension.handlers());
+        }
+        Handlers all = handlers.build();
+        ProtocolVersion spoken = protocolVersion();
+        for (String action : all.actions()) {
+            if (spoken.catalog().find(action).isEmpty()) {
+                throw new IllegalStateException("a handler for " + action + " is registered, but " + spoken
+                        + " as configured has no such action (add the extension that defines it)");
+            }
+        }
         Consumer<RpcSession.Builder> options = sessionOptions;
         return connection -> {
             RpcSession.Builder session = RpcSession.builder(connection, spoken, role).runtime(runtime).handlers(all);

@@ -37,6 +37,11 @@ public final class Handlers {
         return Optional.ofNullable(byAction.get(action));
     }
 
+    /** @return the names of the actions that have a handler */
+    java.util.Set<String> actions() {
+        return byAction.keySet();
+    }
+
     /** An action with its handler. */
     record Registered<Q, R>(Action<Q, R> action, CallHandler<Q, R> handler) {
     }

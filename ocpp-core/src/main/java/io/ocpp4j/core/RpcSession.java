@@ -533,14 +533,17 @@ public final class RpcSession {
     /** Hands a valid request to its handler, and answers with what it returns. */
     private <Q, R> void dispatch(String messageId, Handlers.Registered<Q, R> registered, Q request) {
         Action<Q, R> action = registered.action();
+        CompletableFuture<Void> answered = new CompletableFuture<>();
         CompletionStage<R> response;
         try {
-            response = registered.handler().handle(request, new CallContext(this, messageId, action.name()));
+            response = registered.handler().handle(request,
+                    new CallContext(this, messageId, action.name(), answered.minimalCompletionStage()));
             if (response == null) {
                 throw new IllegalStateException("handler returned null");
             }
         } catch (Exception e) {
             answerFailure(messageId, action.name(), e);
+            answered.complete(null);
             return;
         }
         response.whenComplete((value, failure) -> withMdc(() -> {
@@ -549,6 +552,7 @@ public final class RpcSession {
             } else {
                 answerResult(messageId, action, value);
             }
+            answered.complete(null);
         }));
     }
 

@@ -1,7 +1,6 @@
 package io.ocpp4j.cli;
 
 import io.ocpp4j.core.CallContext;
-import io.ocpp4j.core.Handlers;
 import io.ocpp4j.v16.csms.CoreHandler;
 import io.ocpp4j.v16.csms.FirmwareManagementHandler;
 import io.ocpp4j.v16.model.AuthorizationStatus;
@@ -29,12 +28,6 @@ import io.ocpp4j.v16.model.StatusNotificationRequest;
 import io.ocpp4j.v16.model.StatusNotificationResponse;
 import io.ocpp4j.v16.model.StopTransactionRequest;
 import io.ocpp4j.v16.model.StopTransactionResponse;
-import io.ocpp4j.v16.security.SecurityActions16;
-import io.ocpp4j.v16.security.model.GenericStatusEnum;
-import io.ocpp4j.v16.security.model.LogStatusNotificationResponse;
-import io.ocpp4j.v16.security.model.SecurityEventNotificationResponse;
-import io.ocpp4j.v16.security.model.SignCertificateResponse;
-import io.ocpp4j.v16.security.model.SignedFirmwareStatusNotificationResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -49,8 +42,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * What the command-line CSMS answers to OCPP 1.6 charge points: a boot policy, a list of known tags,
  * transactions numbered from 1, connector statuses and the last meter reading kept in memory. The
- * security extension's notifications are acknowledged; certificate signing is refused (this CSMS runs
- * no certificate authority).
+ * Security Whitepaper's calls are answered by the extension's {@code StandardSecurityHandler} (see
+ * {@link CsmsServer}).
  */
 final class CsmsBackend16 implements CoreHandler, FirmwareManagementHandler {
 
@@ -78,18 +71,6 @@ final class CsmsBackend16 implements CoreHandler, FirmwareManagementHandler {
         this.heartbeatInterval = heartbeatInterval;
         this.tags = Map.copyOf(tags);
         this.unknownTags = unknownTags;
-    }
-
-    /** @return handlers for the 1.6 Security Whitepaper's station-to-CSMS calls */
-    Handlers securityHandlers() {
-        return Handlers.builder()
-                .on(SecurityActions16.SECURITY_EVENT_NOTIFICATION, (request, context) -> new SecurityEventNotificationResponse())
-                .on(SecurityActions16.LOG_STATUS_NOTIFICATION, (request, context) -> new LogStatusNotificationResponse())
-                .on(SecurityActions16.SIGNED_FIRMWARE_STATUS_NOTIFICATION,
-                        (request, context) -> new SignedFirmwareStatusNotificationResponse())
-                .on(SecurityActions16.SIGN_CERTIFICATE,
-                        (request, context) -> new SignCertificateResponse().withStatus(GenericStatusEnum.REJECTED))
-                .build();
     }
 
     /** @return the status of a tag */

@@ -2,14 +2,17 @@ package io.ocpp4j.cli;
 
 import io.ocpp4j.core.RpcRuntime;
 import io.ocpp4j.transport.TlsConfig;
+import io.ocpp4j.transport.pki.Pem;
 import io.ocpp4j.v16.model.AuthorizationStatus;
 import io.ocpp4j.v16.model.RegistrationStatus;
+import io.ocpp4j.v16.security.csms.ExampleCertificateAuthority;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,6 +47,7 @@ import picocli.CommandLine.Spec;
                 "  ./ocpp4j csms --security-profile 2 --credentials passwords.txt \\",
                 "                --tls-cert csms.pem --tls-key csms.key",
                 "  ./ocpp4j csms --security-profile 3 --tls-cert csms.pem --tls-key csms.key --tls-ca ca.pem",
+                "  ./ocpp4j csms --sign-certificates example-root.pem --cpo-name \"ACME CPO\"   (1.6 SignCertificate)",
                 "  ./ocpp4j csms --script script.txt",
                 "      with script.txt:  wait CP-1",
                 "                        send CP-1 Reset {\"type\":\"Soft\"}",
@@ -98,6 +102,16 @@ final class CsmsCommand implements Callable<Integer> {
     @Option(names = "--legacy-rsa-suites",
             description = "Also offer TLS_RSA_WITH_AES_*_GCM_* (many certified 1.6 stations need them; needs an RSA key).")
     private boolean legacyRsaSuites;
+
+    @Option(names = "--sign-certificates", paramLabel = "ROOT_PEM",
+            description = "1.6 Security Whitepaper: sign the CSRs of SignCertificate with an example CA made at "
+                    + "start (testing only, keys in memory) and write its root certificate to ROOT_PEM for "
+                    + "stations to trust; with profile 3 the CSMS trusts it too. Without, SignCertificate is Rejected.")
+    private Path signCertificates;
+
+    @Option(names = "--cpo-name", paramLabel = "NAME",
+            description = "With --sign-certificates: the organization (O, the stations' CpoName) every CSR must name.")
+    private String cpoName;
 
     @Option(names = "--boot", paramLabel = "STATUS", defaultValue = "Accepted",
             description = "How BootNotification is answered: Accepted, Pending or Rejected (default: ${DEFAULT-VALUE}).")
@@ -218,6 +232,19 @@ final class CsmsCommand implements Callable<Integer> {
             throw usage("--security-profile must be 0, 1, 2 or 3");
         }
         options.securityProfile = securityProfile;
+        if (cpoName != null && signCertificates == null) {
+            throw usage("--cpo-name goes with --sign-certificates");
+        }
+        if (signCertificates != null) {
+            options.certificateAuthority = ExampleCertificateAuthority.builder().name("ocpp4j csms example CA").build();
+            options.cpoName = cpoName;
+            try {
+                Files.writeString(signCertificates, Pem.write(options.certificateAuthority.rootCertificate()),
+                        StandardCharsets.US_ASCII);
+            } catch (IOException e) {
+                throw usage("cannot write " + signCertificates + ": " + e.getMessage());
+            }
+        }
         boolean tls = tlsCert != null || tlsKey != null || tlsCa != null;
         if (securityProfile <= 1 && tls) {
             throw usage("security profile " + securityProfile + " runs without TLS; drop --tls-cert, --tls-key and --tls-ca");
@@ -232,7 +259,11 @@ final class CsmsCommand implements Callable<Integer> {
             TlsConfig.Builder builder = TlsConfig.builder().keyMaterial(TlsFiles.keyAndChain(tlsCert, tlsKey))
                     .legacyRsaCipherSuites(legacyRsaSuites);
             if (tlsCa != null) {
-                builder.trustAnchors(TlsFiles.certificates(tlsCa).toArray(java.security.cert.X509Certificate[]::new));
+                List<X509Certificate> anchors = new ArrayList<>(TlsFiles.certificates(tlsCa));
+                if (securityProfile == 3 && options.certificateAuthority != null) {
+                    anchors.add(options.certificateAuthority.rootCertificate());
+                }
+                builder.trustAnchors(anchors.toArray(X509Certificate[]::new));
             }
             options.tls = builder.build();
         }

@@ -16,7 +16,11 @@ import io.ocpp4j.v16.csms.ChargePoint;
 import io.ocpp4j.v16.csms.Csms16;
 import io.ocpp4j.v16.model.AuthorizationStatus;
 import io.ocpp4j.v16.model.RegistrationStatus;
-import io.ocpp4j.v16.security.Ocpp16Security;
+import io.ocpp4j.v16.security.csms.CertificateSigning;
+import io.ocpp4j.v16.security.csms.CsrPolicy;
+import io.ocpp4j.v16.security.csms.ExampleCertificateAuthority;
+import io.ocpp4j.v16.security.csms.SecurityCsmsExtension;
+import io.ocpp4j.v16.security.csms.StandardSecurityHandler;
 import io.ocpp4j.v201.csms.ConnectedStation;
 import io.ocpp4j.v201.csms.Csms201;
 import java.net.URI;
@@ -59,6 +63,10 @@ final class CsmsServer implements AutoCloseable {
         FrameLog log;
         RpcListener listener = RpcListener.NONE;
         Duration callTimeout = Duration.ofSeconds(30);
+        /** Signs the CSRs of 1.6 SignCertificate; {@code null} = SignCertificate is Rejected. */
+        ExampleCertificateAuthority certificateAuthority;
+        /** With a certificate authority: the organization every CSR must name, or {@code null} for any. */
+        String cpoName;
     }
 
     private final Options options;
@@ -71,14 +79,27 @@ final class CsmsServer implements AutoCloseable {
     /** Futures for a station's departure. */
     private final Map<String, CompletableFuture<Void>> departures = new ConcurrentHashMap<>();
 
+    /** The Security Whitepaper's CSMS side: events logged, CSRs signed when there is a certificate authority. */
+    private static SecurityCsmsExtension securityExtension(Options options) {
+        StandardSecurityHandler.Builder security = StandardSecurityHandler.builder();
+        if (options.certificateAuthority != null) {
+            CsrPolicy.Builder policy = CsrPolicy.builder();
+            if (options.cpoName != null) {
+                policy.organization(options.cpoName);
+            }
+            security.certificateSigning(CertificateSigning.builder(options.certificateAuthority).policy(policy.build())
+                    .build());
+        }
+        return SecurityCsmsExtension.builder().all(security.build()).build();
+    }
+
     private CsmsServer(Options options, RpcRuntime runtime) {
         this.options = options;
         this.backend16 = new CsmsBackend16(options.bootStatus, options.heartbeatInterval, options.tags, options.unknownTags);
         this.csms16 = Csms16.builder(runtime)
-                .version(Ocpp16Security.VERSION) // 1.6 with the Security Whitepaper's messages understood
                 .core(backend16)
                 .firmwareManagement(backend16)
-                .extraHandlers(backend16.securityHandlers())
+                .extension(securityExtension(options)) // 1.6 with the Security Whitepaper
                 .sessionOptions(session -> session.listener(options.listener).callTimeout(options.callTimeout))
                 .listener(new SessionListener<ChargePoint>() {
                     @Override
