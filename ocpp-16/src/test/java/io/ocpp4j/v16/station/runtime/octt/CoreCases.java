@@ -183,8 +183,12 @@ final class CoreCases {
         assertThat(actions).containsOnly("BootNotification", "StatusNotification").hasSize(run.last() + 2);
         assertThat(run.harness().station().configuration(ConfigurationKeys.HEARTBEAT_INTERVAL)).contains("60");
         run.clear();
-        run.advance(Duration.ofSeconds(60));
+        run.advance(Duration.ofSeconds(59));
+        assertThat(run.actions()).isEmpty();
+        run.advance(Duration.ofSeconds(1));
         assertThat(run.actions()).containsExactly("Heartbeat");
+        run.advance(Duration.ofSeconds(180));
+        assertThat(run.actions()).containsExactly("Heartbeat", "Heartbeat", "Heartbeat", "Heartbeat");
     }
 
     /**
@@ -201,6 +205,7 @@ final class CoreCases {
                 new GetConfigurationRequest().withKey(List.of(ConfigurationKeys.HEARTBEAT_INTERVAL))));
         assertThat(configuration.getConfigurationKey()).extracting(KeyValue::getKey)
                 .containsExactly(ConfigurationKeys.HEARTBEAT_INTERVAL);
+        assertThat(change(run, ConfigurationKeys.CONNECTION_TIME_OUT, "45")).isEqualTo(ConfigurationStatus.ACCEPTED);
         run.plugIn(1);
         if (run.last() > 1) {
             run.plugIn(run.last());
@@ -614,6 +619,7 @@ final class CoreCases {
         run.present(1, UNKNOWN_TAG);
         assertThat(run.actions()).containsExactly("StatusNotification", "Authorize");
         assertThat(run.charging(1)).isFalse();
+        assertThat(run.status(1)).isEqualTo(ChargePointStatus.PREPARING);
         assertThat(run.harness().hardware().isEnergized(1)).isFalse();
         run.present(1, "BLOCKED");
         assertThat(run.transactionMessages()).isEmpty();
@@ -780,8 +786,12 @@ final class CoreCases {
         assertThat(faults.get(0).getStatus()).isEqualTo(ChargePointStatus.FAULTED);
         assertThat(faults.get(0).getErrorCode()).isEqualTo(ChargePointErrorCode.GROUND_FAILURE);
         assertThat(run.remoteStart(connector, TAG, null)).isEqualTo(RemoteStartStopStatus.REJECTED);
+        run.plugIn(connector);
+        run.present(connector, TAG);
+        assertThat(run.charging(connector)).isFalse();
+        assertThat(run.actions()).as("nothing can start: no Authorize").doesNotContain("Authorize");
         run.harness().fault(connector, null);
-        assertThat(run.statuses(connector)).containsExactly(ChargePointStatus.FAULTED, ChargePointStatus.AVAILABLE);
+        assertThat(run.statuses(connector)).containsExactly(ChargePointStatus.FAULTED, ChargePointStatus.PREPARING);
         assertThat(run.received(StatusNotificationRequest.class).get(1).getErrorCode())
                 .isEqualTo(ChargePointErrorCode.NO_ERROR);
     }
