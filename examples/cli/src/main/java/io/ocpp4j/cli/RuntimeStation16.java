@@ -16,6 +16,7 @@ import io.ocpp4j.v16.station.runtime.BootInfo;
 import io.ocpp4j.v16.station.runtime.ConfigurationKey;
 import io.ocpp4j.v16.station.runtime.ConfigurationKeys;
 import io.ocpp4j.v16.station.runtime.ConnectorView;
+import io.ocpp4j.v16.station.runtime.KeyRange;
 import io.ocpp4j.v16.station.runtime.StationRuntime;
 import io.ocpp4j.v16.station.runtime.hardware.ChargingLimit;
 import io.ocpp4j.v16.station.runtime.hardware.SimulatedHardware;
@@ -78,6 +79,8 @@ final class RuntimeStation16 implements SimulatedStation {
     private final int connectorCount;
     private final SimulatedHardware hardware;
     private final Map<String, String> settings = new LinkedHashMap<>();
+    /** The operator's {@code MeterValueSampleInterval}, or {@code null} for the profile's. */
+    private final Integer sampleOverride;
     private final List<String> problems = new CopyOnWriteArrayList<>();
     private final Object lock = new Object();
     private final ScheduledFuture<?> watcher;
@@ -102,7 +105,8 @@ final class RuntimeStation16 implements SimulatedStation {
      * @param listener hears the station's calls
      * @param connectors connectors, 0 for the profile's
      * @param store where the runtime keeps its state; {@code null} for an in-memory store
-     * @param sampleInterval {@code MeterValueSampleInterval} to start with, or {@code null} for the profile's
+     * @param sampleInterval {@code MeterValueSampleInterval} to start with, or {@code null} for the profile's;
+     *                       one outside the certified range widens the range the simulator accepts
      */
     @SuppressWarnings("unchecked")
     RuntimeStation16(StationProfile profile, String identity, RpcRuntime rpc, RpcListener listener, int connectors,
@@ -163,6 +167,7 @@ final class RuntimeStation16 implements SimulatedStation {
             }
         };
         this.listener = Listeners.both(listener, problemListener);
+        this.sampleOverride = sampleInterval;
         profileSettings(sampleInterval);
         this.runtime = build();
         hardware.onReboot(type -> restart());
@@ -205,6 +210,14 @@ final class RuntimeStation16 implements SimulatedStation {
                 })
                 .contactor(hardware).rebooter(hardware) // fixed cables: no connector lock
                 .stationOptions(station -> station.sessionOptions(session -> session.listener(listener)));
+        if (sampleOverride != null) { // the operator asked for an interval the certified station may not accept
+            KeyRange certifiedRange = certified.range(ConfigurationKeys.METER_VALUE_SAMPLE_INTERVAL)
+                    .orElse(new KeyRange(sampleOverride, sampleOverride));
+            if (!certifiedRange.contains(sampleOverride)) {
+                builder.range(ConfigurationKeys.METER_VALUE_SAMPLE_INTERVAL, new KeyRange(
+                        Math.min(sampleOverride, certifiedRange.min()), Math.max(sampleOverride, certifiedRange.max())));
+            }
+        }
         if (profile.securityExtension()) {
             // The Security Whitepaper's key, so that a CSMS can read which profile the station runs in.
             builder.key(ConfigurationKey.builder("SecurityProfile", ConfigurationKey.Type.INTEGER).range(0, 3).build());

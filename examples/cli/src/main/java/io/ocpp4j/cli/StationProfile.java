@@ -3,6 +3,7 @@ package io.ocpp4j.cli;
 import io.ocpp4j.v16.model.Measurand;
 import io.ocpp4j.v16.station.runtime.ConfigurationKeys;
 import io.ocpp4j.v16.station.runtime.ElectricalSupply;
+import io.ocpp4j.v16.station.runtime.KeyRange;
 import io.ocpp4j.v16.station.runtime.SmartChargingKeys;
 import io.ocpp4j.v16.station.runtime.StationProfiles;
 import java.io.IOException;
@@ -129,9 +130,9 @@ record StationProfile(String name, String description, String vendor, String mod
     /**
      * An OCPP 1.6 station: what the conformance suite certifies it with comes from the library's
      * {@link StationProfiles} profile of the same name (feature profiles, connectors, supply,
-     * measurands, ORS limits, charging rate units, reservation of connector 0, transfer protocols);
-     * the properties add what only the simulator needs (description, firmware version, intervals,
-     * security profiles and cipher suites).
+     * measurands, ORS limits and interval ranges, charging rate units, reservation of connector 0,
+     * transfer protocols); the properties add what only the simulator needs (description, firmware
+     * version, intervals, brought within the certified ranges, security profiles and cipher suites).
      */
     private static StationProfile parse16(Properties p) {
         String name = required(p, "name");
@@ -146,6 +147,8 @@ record StationProfile(String name, String description, String vendor, String mod
             units.add(unit.strip().equals("Power") ? "W" : "A");
         }
         boolean dc = "DC".equalsIgnoreCase(p.getProperty("current", "AC"));
+        KeyRange sampleRange = station.range(ConfigurationKeys.METER_VALUE_SAMPLE_INTERVAL).orElse(new KeyRange(0, 86400));
+        KeyRange heartbeatRange = station.range(ConfigurationKeys.HEARTBEAT_INTERVAL).orElse(new KeyRange(0, 86400));
         return new StationProfile(name, p.getProperty("description", ""), required(p, "vendor"), required(p, "model"),
                 p.getProperty("firmwareVersion", ""), "1.6",
                 Boolean.parseBoolean(p.getProperty("securityExtension", "false")),
@@ -154,9 +157,10 @@ record StationProfile(String name, String description, String vendor, String mod
                 p.getProperty("meterValuesAlignedData") == null ? List.of("Energy.Active.Import.Register")
                         : list(p, "meterValuesAlignedData"),
                 limit(limits, ConfigurationKeys.METER_VALUES_SAMPLED_DATA_MAX_LENGTH, measurands.size()),
-                integer(p, "meterValueSampleIntervalMin", 0), integer(p, "meterValueSampleIntervalMax", 86400),
-                integer(p, "meterValueSampleInterval", 60), integer(p, "heartbeatIntervalMin", 0),
-                integer(p, "heartbeatIntervalMax", 86400), integer(p, "heartbeatInterval", 300),
+                (int) sampleRange.min(), (int) sampleRange.max(),
+                (int) sampleRange.clamp(integer(p, "meterValueSampleInterval", 60)),
+                (int) heartbeatRange.min(), (int) heartbeatRange.max(),
+                (int) heartbeatRange.clamp(integer(p, "heartbeatInterval", 300)),
                 limit(limits, ConfigurationKeys.GET_CONFIGURATION_MAX_KEYS, 50), units,
                 limit(limits, SmartChargingKeys.CHARGE_PROFILE_MAX_STACK_LEVEL, 0),
                 limit(limits, SmartChargingKeys.CHARGING_SCHEDULE_MAX_PERIODS, 0),

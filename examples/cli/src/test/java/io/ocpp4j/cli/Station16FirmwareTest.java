@@ -51,10 +51,14 @@ class Station16FirmwareTest {
                 "quit");
         assertThat(out).containsPattern("CP-FW > GetDiagnostics \\{\"fileName\":\"diagnostics-\\d+\\.log\"}")
                 .contains("Uploading").contains("Uploaded")
-                .contains("Downloading").contains("Downloaded").contains("Installing").contains("Installed")
+                .contains("Downloading").contains("Downloaded").contains("Installing")
                 .contains("CP-FW is gone");
-        assertThat(out.indexOf("BootNotification", out.indexOf("CP-FW is gone"))).as("booted again after the reboot")
-                .isPositive();
+        int gone = out.indexOf("CP-FW is gone");
+        int boot = out.indexOf("BootNotification", gone);
+        assertThat(boot).as("booted again after the reboot").isPositive();
+        assertThat(out.indexOf("Installed", boot)).as("Installed, reported by the new firmware once booted")
+                .isGreaterThan(boot);
+        assertThat(out.substring(0, gone)).doesNotContain("Installed");
     }
 
     @Test

@@ -86,6 +86,15 @@ final class Configuration {
         return Optional.ofNullable(values.get(name));
     }
 
+    /** @return the values a defined integer key accepts */
+    KeyRange range(String name) {
+        ConfigurationKey key = definitions.get(name);
+        if (key == null) {
+            throw new IllegalArgumentException("unknown configuration key " + name);
+        }
+        return key.range();
+    }
+
     int intValue(String name) {
         return Integer.parseInt(get(name));
     }

@@ -95,6 +95,25 @@ public final class ConfigurationKey {
         return defaultValue;
     }
 
+    /** @return the values an {@link Type#INTEGER} key accepts */
+    public KeyRange range() {
+        return new KeyRange(min, max);
+    }
+
+    /**
+     * @param range the values to accept instead
+     * @return this {@link Type#INTEGER} key accepting the given range, its default moved to the
+     *         nearer end of the range when it lies outside
+     */
+    public ConfigurationKey withRange(KeyRange range) {
+        Builder builder = toBuilder().range(range.min(), range.max());
+        long value = Long.parseLong(defaultValue);
+        if (!range.contains(value)) {
+            builder.defaultValue(Long.toString(range.clamp(value)));
+        }
+        return builder.build();
+    }
+
     /** @return a builder with this key's definition, to change some of it */
     public Builder toBuilder() {
         Builder builder = new Builder(name, type);

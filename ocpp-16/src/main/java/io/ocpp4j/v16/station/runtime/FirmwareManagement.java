@@ -13,6 +13,7 @@ import io.ocpp4j.v16.model.UpdateFirmwareResponse;
 import io.ocpp4j.v16.station.FirmwareManagementHandler;
 import io.ocpp4j.v16.station.runtime.hardware.DiagnosticsUploader;
 import io.ocpp4j.v16.station.runtime.hardware.FirmwareUpdater;
+import io.ocpp4j.v16.station.runtime.store.StoreMap;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,17 +30,27 @@ import org.slf4j.LoggerFactory;
  * {@code retrieveDate} the firmware is downloaded (waiting for the transactions to end first unless
  * {@link FirmwarePolicy#downloadDuringTransaction}), retried up to {@code retries} more times
  * {@code retryInterval} apart, then installed once no transaction is ongoing, and the station
- * reboots; each step is reported with FirmwareStatusNotification (Downloading, Downloaded or
- * DownloadFailed, Installing, Installed or InstallationFailed). GetDiagnostics answers the file
- * name, uploads it (with the same retries) and reports Uploading, then Uploaded or UploadFailed.
- * One firmware update and one upload at a time: a new request replaces a waiting one. Not durable
- * across restarts. State thread only, but for the handler methods, which hop onto it.
+ * reboots into it. Each step is reported with FirmwareStatusNotification: Downloading, Downloaded
+ * or DownloadFailed, Installing, then, by the runtime started after the reboot and once its
+ * BootNotification is accepted, Installed or InstallationFailed (as
+ * {@link FirmwareUpdater#installationSucceeded()} says); an installation that fails before the
+ * reboot is reported InstallationFailed at once. The update's state is kept in the store from the
+ * download on, so that a restart never leaves it unreported: an update a restart cut short while
+ * downloading is reported DownloadFailed, one downloaded but not yet installed InstallationFailed.
+ * An update waiting for its retrieveDate is not kept. GetDiagnostics answers the file name, uploads
+ * it (with the same retries) and reports Uploading, then Uploaded or UploadFailed. A status raised
+ * while the station may not send (offline, or BootNotification not accepted yet) is not lost: the
+ * latest of each kind is sent once it may. One firmware
+ * update and one upload at a time: a new request replaces a waiting one. State thread only, but for
+ * the handler methods, which hop onto it.
  */
-final class FirmwareManagement implements FirmwareManagementHandler {
+final class FirmwareManagement implements FirmwareManagementHandler, Registration.Listener {
 
     private static final Logger log = LoggerFactory.getLogger(FirmwareManagement.class);
     /** How often a step waiting for the transactions to end looks again. */
     static final Duration IDLE_POLL = Duration.ofSeconds(10);
+    /** The stored state of the firmware update: the last status reported, or the outcome still to report. */
+    private static final String STATUS = "status";
 
     private final Context ctx;
     private final FirmwareUpdater updater;
@@ -47,7 +58,14 @@ final class FirmwareManagement implements FirmwareManagementHandler {
     private final FirmwarePolicy policy;
     private final Supplier<Boolean> transactionsOngoing;
     private final Consumer<ResetType> reboot;
+    private final StoreMap stored;
     private FirmwareStatus firmwareStatus = FirmwareStatus.IDLE;
+    /** The outcome of an update a restart ended, until the CSMS has it; {@code null} when none. */
+    private FirmwareStatus outcome;
+    private boolean outcomeInFlight;
+    /** The latest status raised while the station could not send (offline, or not registered yet). */
+    private FirmwareStatus deferredFirmware;
+    private DiagnosticsStatus deferredDiagnostics;
     private DiagnosticsStatus diagnosticsStatus = DiagnosticsStatus.IDLE;
     private StateTimer firmwareTimer;
     private StateTimer diagnosticsTimer;
@@ -55,9 +73,13 @@ final class FirmwareManagement implements FirmwareManagementHandler {
     private long firmwareGeneration;
     private long diagnosticsGeneration;
 
-    FirmwareManagement(Context ctx, FirmwareUpdater updater, DiagnosticsUploader uploader, FirmwarePolicy policy,
-                       Supplier<Boolean> transactionsOngoing, Consumer<ResetType> reboot) {
+    /**
+     * @param stored where the update's state survives restarts
+     */
+    FirmwareManagement(Context ctx, StoreMap stored, FirmwareUpdater updater, DiagnosticsUploader uploader,
+                       FirmwarePolicy policy, Supplier<Boolean> transactionsOngoing, Consumer<ResetType> reboot) {
         this.ctx = ctx;
+        this.stored = stored;
         this.updater = updater;
         this.uploader = uploader;
         this.policy = policy;
@@ -65,9 +87,79 @@ final class FirmwareManagement implements FirmwareManagementHandler {
         this.reboot = reboot;
     }
 
-    /** @return what a triggered FirmwareStatusNotification says: the update's state, Idle when none */
+    /**
+     * @return what a triggered FirmwareStatusNotification says: the update's state, the outcome of one
+     *         a restart ended while the CSMS does not have it yet, Idle when none
+     */
     FirmwareStatus firmwareStatus() {
-        return firmwareStatus;
+        return outcome != null ? outcome : firmwareStatus;
+    }
+
+    /**
+     * At start: an update the restart ended (by the reboot into the new firmware, or cut short by a
+     * power loss or a reset) gets its outcome, reported once BootNotification is accepted.
+     */
+    void start() {
+        Optional<FirmwareStatus> before = stored.get(STATUS).map(FirmwareStatus::fromValue);
+        if (before.isEmpty()) {
+            return;
+        }
+        outcome = switch (before.get()) {
+            case DOWNLOADING -> FirmwareStatus.DOWNLOAD_FAILED;
+            case DOWNLOADED -> FirmwareStatus.INSTALLATION_FAILED;
+            case INSTALLING -> updater.installationSucceeded() ? FirmwareStatus.INSTALLED : FirmwareStatus.INSTALLATION_FAILED;
+            default -> before.get(); // an outcome not yet delivered before this restart
+        };
+        log.info("{}: firmware update ended by the restart: {}", ctx.identity, outcome.value());
+        if (outcome != before.get()) {
+            stored.put(STATUS, outcome.value());
+            ctx.commit();
+        }
+    }
+
+    @Override
+    public void accepted() {
+        reportOutcome();
+        reportDeferred();
+    }
+
+    @Override
+    public void resumed() {
+        reportOutcome();
+        reportDeferred();
+    }
+
+    /** Sends the latest firmware and diagnostics statuses raised while the station could not send. */
+    private void reportDeferred() {
+        if (deferredFirmware != null) {
+            sendFirmware(deferredFirmware);
+            deferredFirmware = null;
+        }
+        if (deferredDiagnostics != null) {
+            sendDiagnostics(deferredDiagnostics);
+            deferredDiagnostics = null;
+        }
+    }
+
+    /** Sends the outcome of an update a restart ended; it is forgotten once the CSMS has answered. */
+    private void reportOutcome() {
+        if (outcome == null || outcomeInFlight || !ctx.online()) {
+            return;
+        }
+        FirmwareStatus reported = outcome;
+        outcomeInFlight = true;
+        ctx.central.firmwareStatusNotification(new FirmwareStatusNotificationRequest().withStatus(reported))
+                .whenCompleteAsync((response, failure) -> {
+                    outcomeInFlight = false;
+                    if (failure != null) {
+                        log.info("{}: FirmwareStatusNotification {} not delivered: {}", ctx.identity, reported.value(),
+                                failure.getMessage());
+                    } else if (outcome == reported) {
+                        outcome = null;
+                        stored.remove(STATUS);
+                        ctx.commit();
+                    }
+                }, ctx.state);
     }
 
     /** @return what a triggered DiagnosticsStatusNotification says: the upload's state, Idle when none */
@@ -143,16 +235,30 @@ final class FirmwareManagement implements FirmwareManagementHandler {
                 firmware(FirmwareStatus.INSTALLATION_FAILED);
                 return;
             }
-            firmware(FirmwareStatus.INSTALLED);
+            log.info("{}: firmware installed; rebooting into it", ctx.identity);
             firmwareTimer = ctx.schedule(Duration.ofSeconds(1), () -> reboot.accept(ResetType.HARD));
         }, ctx.state);
     }
 
+    /** Reports a step of the current update, and keeps it in the store while the update goes on. */
     private void firmware(FirmwareStatus status) {
-        firmwareStatus = status == FirmwareStatus.DOWNLOAD_FAILED || status == FirmwareStatus.INSTALLATION_FAILED
-                || status == FirmwareStatus.INSTALLED ? FirmwareStatus.IDLE : status;
+        boolean ongoing = status == FirmwareStatus.DOWNLOADING || status == FirmwareStatus.DOWNLOADED
+                || status == FirmwareStatus.INSTALLING;
+        firmwareStatus = ongoing ? status : FirmwareStatus.IDLE;
+        outcome = null; // a new update replaces the report of an earlier one
+        if (ongoing) {
+            stored.put(STATUS, status.value());
+        } else {
+            stored.remove(STATUS);
+        }
+        ctx.commit();
         log.info("{}: firmware {}", ctx.identity, status.value());
-        send(() -> ctx.central.firmwareStatusNotification(new FirmwareStatusNotificationRequest().withStatus(status)));
+        if (ctx.online()) {
+            deferredFirmware = null;
+            sendFirmware(status);
+        } else {
+            deferredFirmware = status;
+        }
     }
 
     // ---- GetDiagnostics -------------------------------------------------------------------------
@@ -201,20 +307,30 @@ final class FirmwareManagement implements FirmwareManagementHandler {
 
     private void diagnostics(DiagnosticsStatus status) {
         diagnosticsStatus = status == DiagnosticsStatus.UPLOADING ? status : DiagnosticsStatus.IDLE;
-        send(() -> ctx.central.diagnosticsStatusNotification(new DiagnosticsStatusNotificationRequest().withStatus(status)));
+        if (ctx.online()) {
+            deferredDiagnostics = null;
+            sendDiagnostics(status);
+        } else {
+            deferredDiagnostics = status;
+        }
     }
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    private void send(Supplier<CompletionStage<?>> call) {
-        if (!ctx.online()) {
-            return;
+    private void sendFirmware(FirmwareStatus status) {
+        ctx.central.firmwareStatusNotification(new FirmwareStatusNotificationRequest().withStatus(status))
+                .whenComplete(this::logFailure);
+    }
+
+    private void sendDiagnostics(DiagnosticsStatus status) {
+        ctx.central.diagnosticsStatusNotification(new DiagnosticsStatusNotificationRequest().withStatus(status))
+                .whenComplete(this::logFailure);
+    }
+
+    private void logFailure(Object response, Throwable failure) {
+        if (failure != null) {
+            log.info("{}: status notification not delivered: {}", ctx.identity, failure.getMessage());
         }
-        call.get().whenComplete((response, failure) -> {
-            if (failure != null) {
-                log.info("{}: status notification not delivered: {}", ctx.identity, failure.getMessage());
-            }
-        });
     }
 
     private static Instant instant(OffsetDateTime time) {

@@ -4,16 +4,18 @@ import io.ocpp4j.v16.model.BootNotificationResponse;
 import io.ocpp4j.v16.model.HeartbeatRequest;
 import io.ocpp4j.v16.model.RegistrationStatus;
 import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * BootNotification and Heartbeat. On the first connection after start (and on every connection until
  * the CSMS accepts it) the station sends BootNotification. {@code Pending} or {@code Rejected}: it
- * sends nothing else and tries again after the interval the CSMS gave (for {@code Rejected} it
- * waits out the interval even across reconnects). {@code Accepted}: the CSMS's time and heartbeat
- * interval are taken, heartbeats start, and the rest of the runtime is told it may talk. State
- * thread only, except {@link #isAccepted()}.
+ * sends nothing else (but, while Pending, what the CSMS asks for with TriggerMessage) and tries again
+ * after the interval the CSMS gave (for {@code Rejected} it waits out the interval even across
+ * reconnects). {@code Accepted}: the CSMS's time and heartbeat interval are taken (the interval
+ * brought within {@code HeartbeatInterval}'s range), heartbeats start, and the rest of the runtime is
+ * told it may talk. State thread only, except {@link #isAccepted()}.
  */
 final class Registration {
 
@@ -31,17 +33,18 @@ final class Registration {
     private final Context ctx;
     private final BootInfo bootInfo;
     private final Duration bootRetry;
-    private final Listener listener;
+    private final List<Listener> listeners;
     private volatile RegistrationStatus status;
     private boolean bootInFlight;
     private StateTimer retry;
     private StateTimer heartbeat;
 
-    Registration(Context ctx, BootInfo bootInfo, Duration bootRetry, Listener listener) {
+    /** @param listeners told in this order that the station may talk */
+    Registration(Context ctx, BootInfo bootInfo, Duration bootRetry, List<Listener> listeners) {
         this.ctx = ctx;
         this.bootInfo = bootInfo;
         this.bootRetry = bootRetry;
-        this.listener = listener;
+        this.listeners = List.copyOf(listeners);
     }
 
     boolean isAccepted() {
@@ -59,7 +62,7 @@ final class Registration {
         }
         if (isAccepted()) {
             startHeartbeat();
-            listener.resumed();
+            listeners.forEach(Listener::resumed);
         } else if (retry == null) {
             sendBoot();
         }
@@ -130,11 +133,18 @@ final class Registration {
         log.info("{}: BootNotification {} (interval {} s)", ctx.identity, status, interval);
         if (status == RegistrationStatus.ACCEPTED) {
             retry = StateTimer.cancel(retry);
-            if (interval > 0 && ctx.config.setInternally(ConfigurationKeys.HEARTBEAT_INTERVAL, Integer.toString(interval))) {
-                ctx.commit();
+            if (interval > 0) {
+                long heartbeat = ctx.config.range(ConfigurationKeys.HEARTBEAT_INTERVAL).clamp(interval);
+                if (heartbeat != interval) {
+                    log.info("{}: heartbeat interval {} s is outside the station's range; {} s taken", ctx.identity,
+                            interval, heartbeat);
+                }
+                if (ctx.config.setInternally(ConfigurationKeys.HEARTBEAT_INTERVAL, Long.toString(heartbeat))) {
+                    ctx.commit();
+                }
             }
             startHeartbeat();
-            listener.accepted();
+            listeners.forEach(Listener::accepted);
         } else {
             retryIn(interval > 0 ? Duration.ofSeconds(interval) : bootRetry);
         }

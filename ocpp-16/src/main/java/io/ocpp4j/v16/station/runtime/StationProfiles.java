@@ -17,8 +17,10 @@ import java.util.Set;
 
 /**
  * The OCPP 1.6 stations certified by the Open Charge Alliance that ocpp4j reproduces, from their
- * certificates, PICS and ORS (the ORS limits a key of the runtime carries are set; others, such as
- * the HeartbeatInterval range, are not modelled yet). DC stations have no phases in their PICS:
+ * certificates, PICS and ORS: the ORS limits a key of the runtime carries are set, and the minimum
+ * and maximum HeartbeatInterval and MeterValueSampleInterval (ORS-4 to ORS-7) are the ranges of
+ * those keys, where the abstract gives them (an end it leaves out keeps the runtime's: 0 to
+ * 2147483647 for HeartbeatInterval, 0 to 86400 for MeterValueSampleInterval). DC stations have no phases in their PICS:
  * their supply is modelled as 400 V on one "phase", 200 A.
  */
 public final class StationProfiles {
@@ -44,6 +46,8 @@ public final class StationProfiles {
                     entry(SmartChargingKeys.CHARGE_PROFILE_MAX_STACK_LEVEL, "20"),
                     entry(SmartChargingKeys.CHARGING_SCHEDULE_MAX_PERIODS, "5"),
                     entry(SmartChargingKeys.CHARGING_SCHEDULE_ALLOWED_CHARGING_RATE_UNIT, "Current")),
+            Map.of(ConfigurationKeys.HEARTBEAT_INTERVAL, new KeyRange(10, 86_400),
+                    ConfigurationKeys.METER_VALUE_SAMPLE_INTERVAL, new KeyRange(5, 86_400)),
             ElectricalSupply.THREE_PHASE_230V_32A, new FirmwarePolicy(false, Set.of("ftp")));
 
     /** XCHARGE C6: two fixed-cable DC connectors. */
@@ -62,6 +66,7 @@ public final class StationProfiles {
                     entry(ConfigurationKeys.RESERVE_CONNECTOR_ZERO_SUPPORTED, "false"),
                     entry(SmartChargingKeys.CHARGE_PROFILE_MAX_STACK_LEVEL, "3"),
                     entry(SmartChargingKeys.CHARGING_SCHEDULE_ALLOWED_CHARGING_RATE_UNIT, "Current,Power")),
+            Map.of(), // ORS-4 and ORS-6: minimum 0, the runtime's; no maximum given
             DC, new FirmwarePolicy(true, Set.of("http", "https", "ftp", "ftps")));
 
     /** Infypower EXP series: two fixed-cable connectors; KSGA, June 2023. */
@@ -82,6 +87,7 @@ public final class StationProfiles {
                     entry(SmartChargingKeys.CHARGING_SCHEDULE_MAX_PERIODS, "48"),
                     entry(SmartChargingKeys.MAX_CHARGING_PROFILES_INSTALLED, "14"),
                     entry(SmartChargingKeys.CHARGING_SCHEDULE_ALLOWED_CHARGING_RATE_UNIT, "Current,Power")),
+            Map.of(), // its abstract lists configuration values, no ranges
             DC, new FirmwarePolicy(false, Set.of("ftp")));
 
     /** EVSIS JC-9932-100-CU07: two fixed-cable DC connectors; KSGA, August 2024. */
@@ -100,6 +106,8 @@ public final class StationProfiles {
                     entry(SmartChargingKeys.CHARGE_PROFILE_MAX_STACK_LEVEL, "5"),
                     entry(SmartChargingKeys.CHARGING_SCHEDULE_MAX_PERIODS, "24"),
                     entry(SmartChargingKeys.CHARGING_SCHEDULE_ALLOWED_CHARGING_RATE_UNIT, "Current")),
+            Map.of(ConfigurationKeys.HEARTBEAT_INTERVAL, new KeyRange(0, 60),
+                    ConfigurationKeys.METER_VALUE_SAMPLE_INTERVAL, new KeyRange(0, 300)),
             DC, new FirmwarePolicy(false, Set.of("http", "ftp", "https")));
 
     private static final List<StationProfile> ALL = List.of(IZCJ_AC_CHARGER, XCHARGE_C6, INFYPOWER_EXP, EVSIS_JC_9932);

@@ -73,8 +73,8 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Durability</h2>
  * Configuration changes, the authorization cache and local list, connector availability, ongoing
- * transactions and the queue of StartTransaction / MeterValues / StopTransaction messages are kept
- * in the store. After a restart on the same store (a reset, a crash, a power loss), queued messages
+ * transactions, the queue of StartTransaction / MeterValues / StopTransaction messages and the state
+ * of a firmware update are kept in the store. After a restart on the same store (a reset, a crash, a power loss), queued messages
  * are delivered in their original order; transactions that were ongoing are reported stopped with
  * reason {@code PowerLoss}, at their last known meter reading.
  */
@@ -111,6 +111,13 @@ public final class StationRuntime implements AutoCloseable {
             keys.put(key.name(), key);
         }
         builder.keys.forEach(key -> keys.put(key.name(), key));
+        builder.ranges.forEach((name, range) -> {
+            ConfigurationKey key = keys.get(name);
+            if (key == null || key.type() != ConfigurationKey.Type.INTEGER) {
+                throw new IllegalArgumentException("a range needs a defined integer key: " + name);
+            }
+            keys.put(name, key.withRange(range));
+        });
         Configuration config = new Configuration(keys.values(), builder.settings, store.map("configuration"));
         StateExecutor state = new StateExecutor(rpc.handlerExecutor(), builder.stateQueueCapacity, builder.identity);
         this.ctx = new Context(builder.identity, state, rpc.scheduler(), new StationClock(builder.clock), config, store,
@@ -127,14 +134,16 @@ public final class StationRuntime implements AutoCloseable {
         controller.transactions(new Transactions(ctx, queue, store.map("transactions"), store.map("transactionCounter"),
                 builder.maxStopTransactionMeterValues, controller::sampled));
         queue.outcomes(controller);
-        this.registration = new Registration(ctx, builder.bootInfo, builder.bootRetryInterval, controller);
+        this.firmware = builder.firmwareUpdater == null ? null : new FirmwareManagement(ctx, store.map("firmwareUpdate"),
+                builder.firmwareUpdater, builder.diagnosticsUploader, builder.firmwarePolicy, this::transactionsOngoing,
+                this::reboot);
+        this.registration = new Registration(ctx, builder.bootInfo, builder.bootRetryInterval,
+                firmware == null ? List.of(controller) : List.of(controller, firmware));
         ctx.registration = registration;
         this.core = new CoreRequests(ctx, controller, cache, registration, builder.dataTransfer);
         this.smartCharging = builder.supply == null ? null
                 : new SmartCharging(ctx, controller, store.map("chargingProfiles"), builder.supply, builder.chargingLimiter);
         this.reservations = builder.reservation ? new Reservations(ctx, controller, store.map("reservations")) : null;
-        this.firmware = builder.firmwareUpdater == null ? null : new FirmwareManagement(ctx, builder.firmwareUpdater,
-                builder.diagnosticsUploader, builder.firmwarePolicy, this::transactionsOngoing, this::reboot);
         Station16.Builder stationBuilder = Station16.builder(rpc);
         builder.stationOptions.accept(stationBuilder);
         if (reservations != null) {
@@ -181,7 +190,8 @@ public final class StationRuntime implements AutoCloseable {
 
     /**
      * Starts the runtime: reports transactions a power loss interrupted, derives the connectors'
-     * statuses and starts the clock-aligned meter values. Call once, before the first
+     * statuses, starts the clock-aligned meter values and takes up a firmware update the restart
+     * ended (its outcome is reported once BootNotification is accepted). Call once, before the first
      * {@link #attach}.
      */
     public void start() {
@@ -192,6 +202,9 @@ public final class StationRuntime implements AutoCloseable {
         ctx.run(controller::start);
         if (reservations != null) {
             ctx.run(reservations::start);
+        }
+        if (firmware != null) {
+            ctx.run(firmware::start);
         }
     }
 
@@ -389,6 +402,7 @@ public final class StationRuntime implements AutoCloseable {
         private final List<String> extraProfiles = new ArrayList<>();
         private final Map<String, String> settings = new LinkedHashMap<>();
         private final List<ConfigurationKey> keys = new ArrayList<>();
+        private final Map<String, KeyRange> ranges = new LinkedHashMap<>();
         private final Map<String, DataTransferHandler> dataTransfer = new LinkedHashMap<>();
         private ConfigurationListener configurationListener = (key, value) -> {
         };
@@ -543,6 +557,21 @@ public final class StationRuntime implements AutoCloseable {
          */
         public Builder key(ConfigurationKey key) {
             this.keys.add(Objects.requireNonNull(key, "key"));
+            return this;
+        }
+
+        /**
+         * Sets the values an integer key accepts, e.g. the station's certified
+         * {@code HeartbeatInterval} or {@code MeterValueSampleInterval} range: ChangeConfiguration
+         * outside it is {@code Rejected}, and an interval the CSMS gives in its BootNotification
+         * answer is taken to the nearer end. A default outside the range moves to its nearer end.
+         *
+         * @param key a standard key or one defined with {@link #key}, of type integer
+         * @param range the accepted values
+         * @return this
+         */
+        public Builder range(String key, KeyRange range) {
+            this.ranges.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(range, "range"));
             return this;
         }
 

@@ -11,9 +11,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends StatusNotification when a connector's status changes: at once, or once it has lasted
  * {@code MinimumStatusDuration} (faults are always reported at once). While the station is offline
- * or not registered, changes are only remembered; after BootNotification is accepted every
- * connector is reported, and after a reconnect those whose status changed meanwhile. Not durable:
- * OCPP only requires transaction messages to be. State thread only.
+ * or not registered (BootNotification Pending or not answered yet), changes are only remembered;
+ * after BootNotification is accepted every connector, 0 included, is reported with its status as it
+ * stands then, and after a reconnect those whose status changed meanwhile. A status TriggerMessage
+ * asks for is sent whenever connected, registered or not: OCPP 1.6 §4.2 lets the CSMS trigger
+ * messages while Pending. Not durable: OCPP only requires transaction messages to be. State thread
+ * only.
  */
 final class StatusReporter {
 
@@ -59,6 +62,9 @@ final class StatusReporter {
 
     /** Reports every connector, as after an accepted BootNotification. */
     void reportAll() {
+        if (!ctx.online()) {
+            return;
+        }
         for (int id = 0; id < current.length; id++) {
             delayed[id] = StateTimer.cancel(delayed[id]);
             if (current[id] != null) {
@@ -69,6 +75,9 @@ final class StatusReporter {
 
     /** Reports the connectors whose status changed since last reported, as after a reconnect. */
     void reportChanged() {
+        if (!ctx.online()) {
+            return;
+        }
         for (int id = 0; id < current.length; id++) {
             sendIfChanged(id);
         }
@@ -80,25 +89,23 @@ final class StatusReporter {
         }
     }
 
-    /** TriggerMessage asked for a connector's status: report it now, changed or not. */
+    /** TriggerMessage asked for a connector's status: report it now, changed or not, registered or not. */
     void reportNow(int connectorId) {
-        if (current[connectorId] != null) {
+        if (current[connectorId] != null && !ctx.isClosed() && ctx.central.isConnected()) {
             delayed[connectorId] = StateTimer.cancel(delayed[connectorId]);
             send(connectorId);
         }
     }
 
     private void sendIfChanged(int connectorId) {
-        if (current[connectorId] != null && !current[connectorId].equals(last[connectorId])) {
+        if (ctx.online() && current[connectorId] != null && !current[connectorId].equals(last[connectorId])) {
             delayed[connectorId] = StateTimer.cancel(delayed[connectorId]);
             send(connectorId);
         }
     }
 
+    /** Sends a connector's status; the caller has checked that the station may. */
     private void send(int connectorId) {
-        if (!ctx.online()) {
-            return;
-        }
         Reported reported = current[connectorId];
         last[connectorId] = reported;
         StatusNotificationRequest request = new StatusNotificationRequest()

@@ -68,4 +68,21 @@ class ConfigurationKeyTest {
         assertThatThrownBy(() -> new Configuration(keys, Map.of("NoSuchKey", "1"), new InMemoryStore().map("c")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aNarrowedRangeRejectsWhatLiesOutsideAndMovesTheDefaultIn() {
+        ConfigurationKey heartbeat = ConfigurationKey.builder("HeartbeatInterval", Type.INTEGER).range(0, Integer.MAX_VALUE)
+                .defaultValue("300").build();
+        ConfigurationKey narrowed = heartbeat.withRange(new KeyRange(10, 60));
+        assertThat(narrowed.range()).isEqualTo(new KeyRange(10, 60));
+        assertThat(narrowed.defaultValue()).isEqualTo("60");
+        assertThat(narrowed.normalize("9", key -> 0)).isEmpty();
+        assertThat(narrowed.normalize("61", key -> 0)).isEmpty();
+        assertThat(narrowed.normalize("10", key -> 0)).contains("10");
+        assertThat(heartbeat.withRange(new KeyRange(10, 600)).defaultValue()).isEqualTo("300");
+        assertThat(new KeyRange(10, 60).clamp(5)).isEqualTo(10);
+        assertThatThrownBy(() -> new KeyRange(2, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ConfigurationKey.builder("Flag", Type.BOOLEAN).build().withRange(new KeyRange(0, 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

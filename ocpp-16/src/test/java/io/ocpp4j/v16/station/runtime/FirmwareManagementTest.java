@@ -8,6 +8,7 @@ import io.ocpp4j.v16.model.FirmwareStatus;
 import io.ocpp4j.v16.model.FirmwareStatusNotificationRequest;
 import io.ocpp4j.v16.model.GetDiagnosticsRequest;
 import io.ocpp4j.v16.model.MessageTrigger;
+import io.ocpp4j.v16.model.RegistrationStatus;
 import io.ocpp4j.v16.model.ResetType;
 import io.ocpp4j.v16.model.TriggerMessageRequest;
 import io.ocpp4j.v16.model.UpdateFirmwareRequest;
@@ -19,10 +20,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** OCTT 2.18 FirmwareManagement and 2.19 Diagnostics. */
+/**
+ * Firmware Management beyond the OCTT cases (TC_044_x and TC_045_x run on the certified stations in
+ * {@code octt.FirmwareManagementCases}): the retrieve date, waiting for transactions, unsupported
+ * protocols, the update's state kept across restarts, statuses raised while offline.
+ */
 class FirmwareManagementTest {
 
     private final StationHarness harness = new StationHarness(1, false);
@@ -53,73 +57,112 @@ class FirmwareManagementTest {
                 .map(FirmwareStatusNotificationRequest::getStatus).toList();
     }
 
-    private List<DiagnosticsStatus> diagnosticsStatuses() {
-        return harness.csms().received(DiagnosticsStatusNotificationRequest.class).stream()
-                .map(DiagnosticsStatusNotificationRequest::getStatus).toList();
+    private FirmwareStatus triggeredFirmwareStatus() {
+        harness.csms().clear();
+        harness.result(harness.chargePoint().triggerMessage(new TriggerMessageRequest()
+                .withRequestedMessage(MessageTrigger.FIRMWARE_STATUS_NOTIFICATION)));
+        List<FirmwareStatus> statuses = firmwareStatuses();
+        return statuses.get(statuses.size() - 1);
+    }
+
+    /** The firmware starts again on the same store after the reboot (or a power cut), and connects. */
+    private void restart(boolean powerLoss) {
+        harness.csms().clear();
+        harness.restart(powerLoss);
+        harness.connect();
     }
 
     @Test
-    @DisplayName("TC_044_1_CS Firmware Update - Download and Install")
-    void TC_044_1_CS_FirmwareUpdateDownloadAndInstall() {
+    void theDownloadWaitsForTheRetrieveDate() {
         boot(true);
         updateFirmware("ftp://fw.example.com/cp-2.0.bin", Duration.ofMinutes(5), null, null);
-        assertThat(firmwareStatuses()).isEmpty(); // waits for retrieveDate
-        harness.advance(Duration.ofMinutes(5));
+        harness.advance(Duration.ofMinutes(4));
+        assertThat(firmwareStatuses()).isEmpty();
+        assertThat(triggeredFirmwareStatus()).isEqualTo(FirmwareStatus.IDLE);
+        harness.csms().clear();
+        harness.advance(Duration.ofMinutes(1));
         assertThat(firmwareStatuses()).containsExactly(FirmwareStatus.DOWNLOADING, FirmwareStatus.DOWNLOADED,
-                FirmwareStatus.INSTALLING, FirmwareStatus.INSTALLED);
-        harness.advance(Duration.ofSeconds(1));
-        assertThat(harness.hardware().reboots()).containsExactly(ResetType.HARD);
+                FirmwareStatus.INSTALLING);
         assertThat(transfers.calls()).containsExactly("download ftp://fw.example.com/cp-2.0.bin", "install");
     }
 
     @Test
-    @DisplayName("TC_044_2_CS Firmware Update - Download Failed")
-    void TC_044_2_CS_FirmwareUpdateDownloadFailed() {
+    void theOutcomeWaitsForTheBootToBeAcceptedAndIsReportedOnce() {
         boot(true);
-        transfers.downloads().addAll(List.of(false, false, false));
-        updateFirmware("https://fw.example.com/cp.bin", Duration.ZERO, 2, 30);
+        updateFirmware("ftp://fw.example.com/cp-2.0.bin", Duration.ZERO, null, null);
+        assertThat(triggeredFirmwareStatus()).isEqualTo(FirmwareStatus.INSTALLING);
+        harness.advance(Duration.ofSeconds(1));
+        assertThat(harness.hardware().reboots()).containsExactly(ResetType.HARD);
+        harness.csms().bootAnswers(60, RegistrationStatus.PENDING);
+        restart(false);
+        assertThat(harness.csms().actions()).containsExactly("BootNotification");
+        // triggered while Pending: the outcome, not yet reported
+        assertThat(triggeredFirmwareStatus()).isEqualTo(FirmwareStatus.INSTALLED);
+        harness.csms().clear();
+        harness.advance(Duration.ofSeconds(60));
+        assertThat(harness.csms().actions()).startsWith("BootNotification").endsWith("FirmwareStatusNotification");
+        assertThat(firmwareStatuses()).containsExactly(FirmwareStatus.INSTALLED);
+        assertThat(transfers.calls()).endsWith("installation checked");
+        assertThat(triggeredFirmwareStatus()).isEqualTo(FirmwareStatus.IDLE);
+        restart(false);
+        assertThat(firmwareStatuses()).isEmpty();
+    }
+
+    @Test
+    void anOutcomeTheCsmsDidNotTakeIsReportedAgainAfterAReconnect() {
+        boot(true);
+        updateFirmware("ftp://fw.example.com/cp-2.0.bin", Duration.ZERO, null, null);
+        harness.advance(Duration.ofSeconds(1));
+        harness.csms().fail("FirmwareStatusNotification", 1);
+        restart(false);
+        assertThat(firmwareStatuses()).containsExactly(FirmwareStatus.INSTALLED);
+        harness.disconnect();
+        harness.csms().clear();
+        harness.connect();
+        assertThat(firmwareStatuses()).containsExactly(FirmwareStatus.INSTALLED);
+        harness.disconnect();
+        harness.csms().clear();
+        harness.connect();
+        assertThat(firmwareStatuses()).isEmpty();
+    }
+
+    @Test
+    void anUpdateARestartCutsShortWhileDownloadingIsReportedDownloadFailed() {
+        boot(true);
+        transfers.downloads().add(false);
+        updateFirmware("ftp://fw.example.com/cp-2.0.bin", Duration.ZERO, 3, 600);
         assertThat(firmwareStatuses()).containsExactly(FirmwareStatus.DOWNLOADING);
-        harness.advance(Duration.ofSeconds(30));
-        harness.advance(Duration.ofSeconds(30));
-        assertThat(firmwareStatuses()).containsExactly(FirmwareStatus.DOWNLOADING, FirmwareStatus.DOWNLOADING,
-                FirmwareStatus.DOWNLOADING, FirmwareStatus.DOWNLOAD_FAILED);
-        assertThat(transfers.calls()).hasSize(3).allMatch(call -> call.startsWith("download"));
-        assertThat(harness.hardware().reboots()).isEmpty();
+        restart(true);
+        assertThat(firmwareStatuses()).containsExactly(FirmwareStatus.DOWNLOAD_FAILED);
+        harness.advance(Duration.ofMinutes(10));
+        assertThat(transfers.calls()).containsExactly("download ftp://fw.example.com/cp-2.0.bin");
     }
 
     @Test
-    @DisplayName("TC_044_3_CS Firmware Update - Installation Failed")
-    void TC_044_3_CS_FirmwareUpdateInstallationFailed() {
+    void anUpdateARestartCutsShortBeforeInstallingIsReportedInstallationFailed() {
         boot(true);
-        transfers.failInstallation();
-        updateFirmware("ftp://fw.example.com/cp.bin", Duration.ZERO, null, null);
-        assertThat(firmwareStatuses()).containsExactly(FirmwareStatus.DOWNLOADING, FirmwareStatus.DOWNLOADED,
-                FirmwareStatus.INSTALLING, FirmwareStatus.INSTALLATION_FAILED);
-        harness.advance(Duration.ofMinutes(1));
-        assertThat(harness.hardware().reboots()).isEmpty();
+        harness.plugIn(1);
+        harness.present(1, "TAG-1");
+        updateFirmware("ftp://fw.example.com/cp-2.0.bin", Duration.ZERO, null, null);
+        assertThat(firmwareStatuses()).containsExactly(FirmwareStatus.DOWNLOADING, FirmwareStatus.DOWNLOADED);
+        restart(true);
+        assertThat(firmwareStatuses()).containsExactly(FirmwareStatus.INSTALLATION_FAILED);
+        assertThat(transfers.calls()).doesNotContain("install");
     }
 
     @Test
-    @DisplayName("TC_045_1_CS Get Diagnostics")
-    void TC_045_1_CS_GetDiagnostics() {
+    void theLatestStatusRaisedWhileOfflineIsSentOnceBackOnline() {
         boot(true);
-        String fileName = harness.result(harness.chargePoint().getDiagnostics(new GetDiagnosticsRequest()
-                .withLocation(URI.create("ftp://logs.example.com/")))).getFileName();
-        assertThat(fileName).isEqualTo("diagnostics.zip");
-        assertThat(diagnosticsStatuses()).containsExactly(DiagnosticsStatus.UPLOADING, DiagnosticsStatus.UPLOADED);
-        assertThat(transfers.calls()).containsExactly("upload diagnostics.zip to ftp://logs.example.com/");
-    }
-
-    @Test
-    @DisplayName("TC_045_2_CS Get Diagnostics - Upload Failed")
-    void TC_045_2_CS_GetDiagnosticsUploadFailed() {
-        boot(true);
-        transfers.uploads().addAll(List.of(false, false));
+        transfers.uploads().add(false);
         harness.result(harness.chargePoint().getDiagnostics(new GetDiagnosticsRequest()
-                .withLocation(URI.create("ftp://logs.example.com/")).withRetries(1).withRetryInterval(20)));
-        harness.advance(Duration.ofSeconds(20));
-        assertThat(diagnosticsStatuses()).containsExactly(DiagnosticsStatus.UPLOADING, DiagnosticsStatus.UPLOADING,
-                DiagnosticsStatus.UPLOAD_FAILED);
+                .withLocation(URI.create("ftp://logs.example.com/")).withRetries(1).withRetryInterval(30)));
+        harness.disconnect();
+        harness.csms().clear();
+        harness.advance(Duration.ofSeconds(30)); // the retry: Uploading, then Uploaded, while offline
+        assertThat(transfers.calls()).hasSize(2);
+        harness.connect();
+        assertThat(harness.csms().received(DiagnosticsStatusNotificationRequest.class))
+                .extracting(DiagnosticsStatusNotificationRequest::getStatus).containsExactly(DiagnosticsStatus.UPLOADED);
     }
 
     @Test
@@ -145,7 +188,8 @@ class FirmwareManagementTest {
         assertThat(triggeredFirmwareStatus()).isEqualTo(FirmwareStatus.DOWNLOADED);
         harness.present(1, "TAG-1");
         harness.advance(FirmwareManagement.IDLE_POLL);
-        assertThat(firmwareStatuses()).endsWith(FirmwareStatus.INSTALLING, FirmwareStatus.INSTALLED);
+        assertThat(firmwareStatuses()).endsWith(FirmwareStatus.INSTALLING);
+        assertThat(transfers.calls()).endsWith("install");
     }
 
     @Test
@@ -157,13 +201,5 @@ class FirmwareManagementTest {
                 .withLocation(URI.create("http://logs.example.com/")))).getFileName()).isNull();
         assertThat(transfers.calls()).isEmpty();
         assertThat(triggeredFirmwareStatus()).isEqualTo(FirmwareStatus.IDLE);
-    }
-
-    private FirmwareStatus triggeredFirmwareStatus() {
-        harness.csms().clear();
-        harness.result(harness.chargePoint().triggerMessage(new TriggerMessageRequest()
-                .withRequestedMessage(MessageTrigger.FIRMWARE_STATUS_NOTIFICATION)));
-        List<FirmwareStatus> statuses = firmwareStatuses();
-        return statuses.get(statuses.size() - 1);
     }
 }

@@ -10,6 +10,7 @@ import io.ocpp4j.v16.model.ChargingProfileStatus;
 import io.ocpp4j.v16.model.ChangeConfigurationRequest;
 import io.ocpp4j.v16.model.ConfigurationStatus;
 import io.ocpp4j.v16.model.Measurand;
+import io.ocpp4j.v16.model.MessageTrigger;
 import io.ocpp4j.v16.model.RegistrationStatus;
 import io.ocpp4j.v16.model.RemoteStartStopStatus;
 import io.ocpp4j.v16.model.RemoteStartTransactionRequest;
@@ -20,6 +21,8 @@ import io.ocpp4j.v16.model.ResetType;
 import io.ocpp4j.v16.model.SetChargingProfileRequest;
 import io.ocpp4j.v16.model.StartTransactionRequest;
 import io.ocpp4j.v16.model.StopTransactionRequest;
+import io.ocpp4j.v16.model.TriggerMessageRequest;
+import io.ocpp4j.v16.model.TriggerMessageStatus;
 import io.ocpp4j.v16.station.runtime.StationProfile;
 import io.ocpp4j.v16.station.runtime.hardware.ChargingLimit;
 import io.ocpp4j.v16.station.runtime.testing.ScriptedCsms;
@@ -232,6 +235,12 @@ public final class CaseRun implements AutoCloseable {
     public RemoteStartStopStatus remoteStop(int transactionId) {
         return result(chargePoint().remoteStopTransaction(new RemoteStopTransactionRequest()
                 .withTransactionId(transactionId))).getStatus();
+    }
+
+    /** TriggerMessage from the CSMS. */
+    public TriggerMessageStatus trigger(MessageTrigger message, Integer connectorId) {
+        return result(chargePoint().triggerMessage(new TriggerMessageRequest()
+                .withRequestedMessage(message).withConnectorId(connectorId))).getStatus();
     }
 
     /** SetChargingProfile from the CSMS. */

@@ -1,6 +1,7 @@
 package io.ocpp4j.v16.station.runtime.octt;
 
 import static io.ocpp4j.v16.FeatureProfiles.CORE;
+import static io.ocpp4j.v16.FeatureProfiles.REMOTE_TRIGGER;
 import static io.ocpp4j.v16.station.runtime.octt.CaseRun.OTHER_TAG;
 import static io.ocpp4j.v16.station.runtime.octt.CaseRun.TAG;
 import static io.ocpp4j.v16.station.runtime.octt.CaseRun.UNKNOWN_TAG;
@@ -23,6 +24,7 @@ import io.ocpp4j.v16.model.GetConfigurationRequest;
 import io.ocpp4j.v16.model.GetConfigurationResponse;
 import io.ocpp4j.v16.model.KeyValue;
 import io.ocpp4j.v16.model.Measurand;
+import io.ocpp4j.v16.model.MessageTrigger;
 import io.ocpp4j.v16.model.MeterValuesRequest;
 import io.ocpp4j.v16.model.ReadingContext;
 import io.ocpp4j.v16.model.Reason;
@@ -33,6 +35,7 @@ import io.ocpp4j.v16.model.SampledValue;
 import io.ocpp4j.v16.model.StartTransactionRequest;
 import io.ocpp4j.v16.model.StatusNotificationRequest;
 import io.ocpp4j.v16.model.StopTransactionRequest;
+import io.ocpp4j.v16.model.TriggerMessageStatus;
 import io.ocpp4j.v16.model.UnlockConnectorRequest;
 import io.ocpp4j.v16.model.UnlockStatus;
 import io.ocpp4j.v16.station.runtime.ConfigurationKeys;
@@ -180,26 +183,58 @@ final class CoreCases {
         assertThat(actions).containsOnly("BootNotification", "StatusNotification").hasSize(run.last() + 2);
         assertThat(run.harness().station().configuration(ConfigurationKeys.HEARTBEAT_INTERVAL)).contains("60");
         run.clear();
-        run.advance(Duration.ofSeconds(60));
+        run.advance(Duration.ofSeconds(59));
+        assertThat(run.actions()).isEmpty();
+        run.advance(Duration.ofSeconds(1));
         assertThat(run.actions()).containsExactly("Heartbeat");
+        run.advance(Duration.ofSeconds(180));
+        assertThat(run.actions()).containsExactly("Heartbeat", "Heartbeat", "Heartbeat", "Heartbeat");
     }
 
+    /**
+     * While Pending the station sends only BootNotification (again after the interval) and what the
+     * CSMS triggers; once accepted it reports every connector, 0 included, once, as it stands then:
+     * changes made while Pending are not lost, and only the latest state of each goes.
+     */
     private static void coldBootPending(CaseRun run) {
-        run.csms().bootAnswers(30, RegistrationStatus.PENDING);
+        run.csms().bootAnswers(30, RegistrationStatus.PENDING, RegistrationStatus.PENDING);
         run.harness().connect();
         assertThat(run.actions()).containsExactly("BootNotification");
-        // while Pending the CSMS may read and set the configuration; the station sends nothing else
+        // while Pending the CSMS may read and set the configuration
         GetConfigurationResponse configuration = run.result(run.chargePoint().getConfiguration(
                 new GetConfigurationRequest().withKey(List.of(ConfigurationKeys.HEARTBEAT_INTERVAL))));
         assertThat(configuration.getConfigurationKey()).extracting(KeyValue::getKey)
                 .containsExactly(ConfigurationKeys.HEARTBEAT_INTERVAL);
+        assertThat(change(run, ConfigurationKeys.CONNECTION_TIME_OUT, "45")).isEqualTo(ConfigurationStatus.ACCEPTED);
         run.plugIn(1);
+        if (run.last() > 1) {
+            run.plugIn(run.last());
+            run.unplug(run.last());
+        }
         run.advance(Duration.ofSeconds(29));
         assertThat(run.actions()).containsExactly("BootNotification");
         run.advance(Duration.ofSeconds(1));
-        assertThat(run.actions()).startsWith("BootNotification", "BootNotification", "StatusNotification");
+        assertThat(run.actions()).containsExactly("BootNotification", "BootNotification");
+        assertThat(run.harness().station().registrationStatus()).contains(RegistrationStatus.PENDING);
+        run.clear();
+        if (run.profile().supports(REMOTE_TRIGGER)) {
+            // TriggerMessage is answered while Pending, and the message it asks for is sent
+            assertThat(run.trigger(MessageTrigger.STATUS_NOTIFICATION, 1)).isEqualTo(TriggerMessageStatus.ACCEPTED);
+            assertThat(run.received(StatusNotificationRequest.class)).singleElement()
+                    .satisfies(status -> assertThat(status.getConnectorId()).isEqualTo(1))
+                    .extracting(StatusNotificationRequest::getStatus).isEqualTo(ChargePointStatus.PREPARING);
+            run.clear();
+            assertThat(run.trigger(MessageTrigger.BOOT_NOTIFICATION, null)).isEqualTo(TriggerMessageStatus.ACCEPTED);
+        } else {
+            run.advance(Duration.ofSeconds(30));
+        }
         assertThat(run.harness().station().registrationStatus()).contains(RegistrationStatus.ACCEPTED);
-        assertThat(run.statuses(1)).containsExactly(ChargePointStatus.PREPARING);
+        assertThat(run.actions()).first().isEqualTo("BootNotification");
+        assertThat(run.actions()).containsOnly("BootNotification", "StatusNotification").hasSize(run.last() + 2);
+        for (int id = 0; id <= run.last(); id++) {
+            assertThat(run.statuses(id)).as("connector %d", id)
+                    .containsExactly(id == 1 ? ChargePointStatus.PREPARING : ChargePointStatus.AVAILABLE);
+        }
     }
 
     // ---- 2.2 ----------------------------------------------------------------------------------
@@ -485,7 +520,11 @@ final class CoreCases {
     }
 
     private static void changeConfiguration(CaseRun run) {
-        run.boot().configure(ConfigurationKeys.METER_VALUE_SAMPLE_INTERVAL, "30");
+        run.boot();
+        // both ends of each range the station's ORS give are accepted
+        run.profile().ranges().forEach((key, range) -> run.configure(key, Long.toString(range.min()))
+                .configure(key, Long.toString(range.max())));
+        run.configure(ConfigurationKeys.METER_VALUE_SAMPLE_INTERVAL, "30");
         GetConfigurationResponse read = run.result(run.chargePoint().getConfiguration(
                 new GetConfigurationRequest().withKey(List.of(ConfigurationKeys.METER_VALUE_SAMPLE_INTERVAL))));
         assertThat(value(read, ConfigurationKeys.METER_VALUE_SAMPLE_INTERVAL)).isEqualTo("30");
@@ -500,6 +539,15 @@ final class CoreCases {
         assertThat(change(run, ConfigurationKeys.METER_VALUE_SAMPLE_INTERVAL, "-1")).isEqualTo(ConfigurationStatus.REJECTED);
         assertThat(change(run, ConfigurationKeys.HEARTBEAT_INTERVAL, "often")).isEqualTo(ConfigurationStatus.REJECTED);
         assertThat(change(run, ConfigurationKeys.NUMBER_OF_CONNECTORS, "9")).isEqualTo(ConfigurationStatus.REJECTED);
+        // values just outside the ranges the station's ORS give are rejected, and change nothing
+        run.profile().ranges().forEach((key, range) -> {
+            String before = run.harness().station().configuration(key).orElseThrow();
+            assertThat(change(run, key, Long.toString(range.min() - 1))).as(key).isEqualTo(ConfigurationStatus.REJECTED);
+            if (range.max() < Integer.MAX_VALUE) {
+                assertThat(change(run, key, Long.toString(range.max() + 1))).as(key).isEqualTo(ConfigurationStatus.REJECTED);
+            }
+            assertThat(run.harness().station().configuration(key)).as(key).contains(before);
+        });
     }
 
     // ---- 2.9 ----------------------------------------------------------------------------------
@@ -531,11 +579,20 @@ final class CoreCases {
                 .isEqualTo(values.get(0).getMeterValue().get(0).getTimestamp().toInstant().plusSeconds(60));
     }
 
+    /**
+     * @return the MeterValueSampleInterval that keeps sampled meter values out of the way: 0 (none)
+     *         where the station accepts it, else its longest
+     */
+    private static String noSampling(CaseRun run) {
+        return run.profile().range(ConfigurationKeys.METER_VALUE_SAMPLE_INTERVAL).filter(range -> !range.contains(0))
+                .map(range -> Long.toString(range.max())).orElse("0");
+    }
+
     private static void clockAlignedMeterValues(CaseRun run) {
         List<String> measurands = measurands(run.boot(), ConfigurationKeys.METER_VALUES_ALIGNED_DATA_MAX_LENGTH);
         run.configure(ConfigurationKeys.METER_VALUES_ALIGNED_DATA, String.join(",", measurands))
                 .configure(ConfigurationKeys.CLOCK_ALIGNED_DATA_INTERVAL, "900")
-                .configure(ConfigurationKeys.METER_VALUE_SAMPLE_INTERVAL, "0");
+                .configure(ConfigurationKeys.METER_VALUE_SAMPLE_INTERVAL, noSampling(run));
         int transactionId = run.charge(1, TAG);
         run.clear();
         run.advance(Duration.ofMinutes(15));
@@ -562,6 +619,7 @@ final class CoreCases {
         run.present(1, UNKNOWN_TAG);
         assertThat(run.actions()).containsExactly("StatusNotification", "Authorize");
         assertThat(run.charging(1)).isFalse();
+        assertThat(run.status(1)).isEqualTo(ChargePointStatus.PREPARING);
         assertThat(run.harness().hardware().isEnergized(1)).isFalse();
         run.present(1, "BLOCKED");
         assertThat(run.transactionMessages()).isEmpty();
@@ -728,8 +786,12 @@ final class CoreCases {
         assertThat(faults.get(0).getStatus()).isEqualTo(ChargePointStatus.FAULTED);
         assertThat(faults.get(0).getErrorCode()).isEqualTo(ChargePointErrorCode.GROUND_FAILURE);
         assertThat(run.remoteStart(connector, TAG, null)).isEqualTo(RemoteStartStopStatus.REJECTED);
+        run.plugIn(connector);
+        run.present(connector, TAG);
+        assertThat(run.charging(connector)).isFalse();
+        assertThat(run.actions()).as("nothing can start: no Authorize").doesNotContain("Authorize");
         run.harness().fault(connector, null);
-        assertThat(run.statuses(connector)).containsExactly(ChargePointStatus.FAULTED, ChargePointStatus.AVAILABLE);
+        assertThat(run.statuses(connector)).containsExactly(ChargePointStatus.FAULTED, ChargePointStatus.PREPARING);
         assertThat(run.received(StatusNotificationRequest.class).get(1).getErrorCode())
                 .isEqualTo(ChargePointErrorCode.NO_ERROR);
     }

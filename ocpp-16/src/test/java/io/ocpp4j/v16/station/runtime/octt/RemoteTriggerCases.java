@@ -5,11 +5,14 @@ import static io.ocpp4j.v16.FeatureProfiles.REMOTE_TRIGGER;
 import static io.ocpp4j.v16.station.runtime.octt.CaseRun.TAG;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.ocpp4j.v16.model.DiagnosticsStatus;
+import io.ocpp4j.v16.model.DiagnosticsStatusNotificationRequest;
+import io.ocpp4j.v16.model.FirmwareStatus;
+import io.ocpp4j.v16.model.FirmwareStatusNotificationRequest;
 import io.ocpp4j.v16.model.MessageTrigger;
 import io.ocpp4j.v16.model.MeterValuesRequest;
 import io.ocpp4j.v16.model.ReadingContext;
 import io.ocpp4j.v16.model.StatusNotificationRequest;
-import io.ocpp4j.v16.model.TriggerMessageRequest;
 import io.ocpp4j.v16.model.TriggerMessageStatus;
 import java.util.List;
 
@@ -27,16 +30,11 @@ final class RemoteTriggerCases {
                 OcttCase.of("TC_054_CS", "Trigger Message", REMOTE_TRIGGER, RemoteTriggerCases::triggerMessage),
                 OcttCase.of("TC_055_CS", "Trigger Message - Rejected", REMOTE_TRIGGER, run -> {
                     run.boot();
-                    assertThat(trigger(run, MessageTrigger.METER_VALUES, run.last() + 1)).isEqualTo(TriggerMessageStatus.REJECTED);
-                    assertThat(trigger(run, MessageTrigger.STATUS_NOTIFICATION, run.last() + 1))
+                    assertThat(run.trigger(MessageTrigger.METER_VALUES, run.last() + 1)).isEqualTo(TriggerMessageStatus.REJECTED);
+                    assertThat(run.trigger(MessageTrigger.STATUS_NOTIFICATION, run.last() + 1))
                             .isEqualTo(TriggerMessageStatus.REJECTED);
                     assertThat(run.actions()).isEmpty();
                 }));
-    }
-
-    private static TriggerMessageStatus trigger(CaseRun run, MessageTrigger message, Integer connectorId) {
-        return run.result(run.chargePoint().triggerMessage(new TriggerMessageRequest()
-                .withRequestedMessage(message).withConnectorId(connectorId))).getStatus();
     }
 
     private static void triggerMessage(CaseRun run) {
@@ -49,17 +47,27 @@ final class RemoteTriggerCases {
                 continue;
             }
             run.clear();
-            assertThat(trigger(run, message, null)).as(message.value()).isEqualTo(TriggerMessageStatus.ACCEPTED);
+            assertThat(run.trigger(message, null)).as(message.value()).isEqualTo(TriggerMessageStatus.ACCEPTED);
             assertThat(run.actions()).as(message.value()).startsWith(message.value());
+        }
+        // nothing under way: both firmware notifications say Idle
+        if (run.profile().supports(FIRMWARE_MANAGEMENT)) {
+            run.clear();
+            run.trigger(MessageTrigger.FIRMWARE_STATUS_NOTIFICATION, null);
+            run.trigger(MessageTrigger.DIAGNOSTICS_STATUS_NOTIFICATION, null);
+            assertThat(run.received(FirmwareStatusNotificationRequest.class)).singleElement()
+                    .extracting(FirmwareStatusNotificationRequest::getStatus).isEqualTo(FirmwareStatus.IDLE);
+            assertThat(run.received(DiagnosticsStatusNotificationRequest.class)).singleElement()
+                    .extracting(DiagnosticsStatusNotificationRequest::getStatus).isEqualTo(DiagnosticsStatus.IDLE);
         }
         for (int id = 1; id <= run.last(); id++) {
             run.clear();
-            assertThat(trigger(run, MessageTrigger.STATUS_NOTIFICATION, id)).isEqualTo(TriggerMessageStatus.ACCEPTED);
+            assertThat(run.trigger(MessageTrigger.STATUS_NOTIFICATION, id)).isEqualTo(TriggerMessageStatus.ACCEPTED);
             assertThat(run.received(StatusNotificationRequest.class)).singleElement()
                     .satisfies(status -> assertThat(status.getStatus()).isEqualTo(run.status(status.getConnectorId())))
                     .extracting(StatusNotificationRequest::getConnectorId).isEqualTo(id);
             run.clear();
-            assertThat(trigger(run, MessageTrigger.METER_VALUES, id)).isEqualTo(TriggerMessageStatus.ACCEPTED);
+            assertThat(run.trigger(MessageTrigger.METER_VALUES, id)).isEqualTo(TriggerMessageStatus.ACCEPTED);
             MeterValuesRequest values = run.received(MeterValuesRequest.class).get(0);
             assertThat(values.getConnectorId()).isEqualTo(id);
             assertThat(values.getTransactionId()).isEqualTo(id == 1 ? transactionId : null);

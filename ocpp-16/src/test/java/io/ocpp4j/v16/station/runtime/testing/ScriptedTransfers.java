@@ -20,6 +20,7 @@ public final class ScriptedTransfers implements FirmwareUpdater, DiagnosticsUplo
     private final Deque<Boolean> uploads = new ConcurrentLinkedDeque<>();
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private volatile boolean installs = true;
+    private volatile boolean bootsNewImage = true;
 
     /** @return the outcomes of the next downloads (true: success); success once empty */
     public Deque<Boolean> downloads() {
@@ -31,9 +32,14 @@ public final class ScriptedTransfers implements FirmwareUpdater, DiagnosticsUplo
         return uploads;
     }
 
-    /** Makes installations fail. */
-    public void failInstallation() {
-        installs = false;
+    /** @param fail whether installations fail (before the reboot) */
+    public void failInstallation(boolean fail) {
+        installs = !fail;
+    }
+
+    /** Makes the firmware started after an installation's reboot find the old image running. */
+    public void failAfterReboot() {
+        bootsNewImage = false;
     }
 
     /** @return the calls, in order */
@@ -52,6 +58,12 @@ public final class ScriptedTransfers implements FirmwareUpdater, DiagnosticsUplo
     public CompletionStage<Void> install() {
         calls.add("install");
         return outcome(installs);
+    }
+
+    @Override
+    public boolean installationSucceeded() {
+        calls.add("installation checked");
+        return bootsNewImage;
     }
 
     @Override
