@@ -201,10 +201,10 @@ final class SecurityProfiles implements ConfigurationGuard, ConfigurationListene
     }
 
     private static SecurityEventType classify(Throwable cause) {
-        if (cause instanceof ConnectFailedException refused && refused.httpStatus().orElse(0) == 401) {
-            return SecurityEventType.FAILED_TO_AUTHENTICATE_AT_CENTRAL_SYSTEM;
-        }
         for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof ConnectFailedException refused && refused.httpStatus().orElse(0) == 401) {
+                return SecurityEventType.FAILED_TO_AUTHENTICATE_AT_CENTRAL_SYSTEM;
+            }
             if (t instanceof CertificateException || t instanceof CertPathValidatorException) {
                 return SecurityEventType.INVALID_CENTRAL_SYSTEM_CERTIFICATE;
             }
