@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
  * reboots; each step is reported with FirmwareStatusNotification (Downloading, Downloaded or
  * DownloadFailed, Installing, Installed or InstallationFailed). GetDiagnostics answers the file
  * name, uploads it (with the same retries) and reports Uploading, then Uploaded or UploadFailed.
+ * Without a {@link FirmwareUpdater} ({@link StationRuntime.Builder#diagnostics}) only GetDiagnostics
+ * is served and UpdateFirmware is answered {@code NotSupported}.
  * One firmware update and one upload at a time: a new request replaces a waiting one. Not durable
  * across restarts. State thread only, but for the handler methods, which hop onto it.
  */
@@ -77,8 +79,17 @@ final class FirmwareManagement implements FirmwareManagementHandler {
 
     // ---- UpdateFirmware -------------------------------------------------------------------------
 
+    /** @return whether UpdateFirmware is handled (a {@link FirmwareUpdater} is installed) */
+    boolean updatesFirmware() {
+        return updater != null;
+    }
+
+    /** Without a {@link FirmwareUpdater} (diagnostics only), UpdateFirmware is answered {@code NotSupported}. */
     @Override
     public CompletionStage<UpdateFirmwareResponse> onUpdateFirmware(UpdateFirmwareRequest request, CallContext context) {
+        if (updater == null) {
+            return io.ocpp4j.core.CallErrorException.notSupported("UpdateFirmware");
+        }
         return ctx.supply(() -> {
             long generation = ++firmwareGeneration;
             firmwareTimer = StateTimer.cancel(firmwareTimer);

@@ -123,7 +123,9 @@ public final class StationRuntime implements AutoCloseable {
         StateExecutor state = new StateExecutor(rpc.handlerExecutor(), builder.stateQueueCapacity, builder.identity);
         List<ConfigurationListener> listeners = List.copyOf(builder.configurationListeners);
         ConfigurationListener configurationListener = (key, value) -> listeners.forEach(l -> l.changed(key, value));
-        this.ctx = new Context(builder.identity, state, rpc.scheduler(), new StationClock(builder.clock), config, store,
+        List<ClockListener> clockListeners = List.copyOf(builder.clockListeners);
+        ClockListener clockListener = (before, after) -> clockListeners.forEach(l -> l.clockSet(before, after));
+        this.ctx = new Context(builder.identity, state, rpc.scheduler(), new StationClock(builder.clock, clockListener), config, store,
                 builder.meter, builder.contactor, builder.connectorLock, builder.connectors, configurationListener,
                 builder.configurationGuard);
         this.rebooter = builder.rebooter;
@@ -144,7 +146,7 @@ public final class StationRuntime implements AutoCloseable {
         this.smartCharging = builder.supply == null ? null
                 : new SmartCharging(ctx, controller, store.map("chargingProfiles"), builder.supply, builder.chargingLimiter);
         this.reservations = builder.reservation ? new Reservations(ctx, controller, store.map("reservations")) : null;
-        this.firmware = builder.firmwareUpdater == null ? null : new FirmwareManagement(ctx, builder.firmwareUpdater,
+        this.firmware = builder.diagnosticsUploader == null ? null : new FirmwareManagement(ctx, builder.firmwareUpdater,
                 builder.diagnosticsUploader, builder.firmwarePolicy, this::transactionsOngoing, this::reboot);
         Station16.Builder stationBuilder = Station16.builder(rpc);
         builder.stationOptions.accept(stationBuilder);
@@ -315,6 +317,54 @@ public final class StationRuntime implements AutoCloseable {
     }
 
     /**
+     * @return whether the runtime answers UpdateFirmware (the Firmware Management profile with a
+     *         {@link FirmwareUpdater}, {@link Builder#firmwareManagement}); an extension with its own
+     *         firmware update (the security extension's signed update) requires that it does not
+     */
+    public boolean updatesFirmware() {
+        return firmware != null && firmware.updatesFirmware();
+    }
+
+    /**
+     * Holds every connector Unavailable, or releases them, for work that must not run during a
+     * transaction (e.g. the security extension's firmware installation, which waits for the
+     * transactions to end): connectors without a transaction report Unavailable at once and take no
+     * new transaction (pending authorizations are cancelled); a transaction under way goes on, and its
+     * connector becomes Unavailable when it ends. The availability the CSMS set is kept and applies
+     * again on release. Not stored: a restart releases the hold.
+     *
+     * @param hold whether to hold the connectors
+     * @return completes on the state thread once the statuses are derived again
+     */
+    public CompletionStage<Void> holdConnectors(boolean hold) {
+        return onStateThread(() -> {
+            controller.hold(hold);
+            return null;
+        });
+    }
+
+    /**
+     * Runs a task on the state thread once no transaction is ongoing: soon if none is, else right
+     * after the last one ends (e.g. a firmware installation that must not interrupt charging). Call it
+     * on the state thread ({@link #onStateThread}); a task that is no longer wanted when it runs
+     * should return at once.
+     *
+     * @param task what to run
+     * @throws IllegalStateException when not called on the state thread
+     */
+    public void whenNoTransaction(Runnable task) {
+        if (!ctx.state.inStateThread()) {
+            throw new IllegalStateException("whenNoTransaction runs on the state thread: call it inside onStateThread");
+        }
+        controller.whenNoTransaction(Objects.requireNonNull(task, "task"));
+    }
+
+    /** @return the station's time: the clock corrected by the CSMS's time, as its messages carry it */
+    public java.time.Instant now() {
+        return ctx.clock.instant();
+    }
+
+    /**
      * Runs a task on the runtime's state thread, for extensions that keep their own state in the
      * runtime's {@link Store} (they may change it and commit it there, and call {@link #enqueue}).
      * Nothing else may touch the store while the runtime runs.
@@ -482,6 +532,7 @@ public final class StationRuntime implements AutoCloseable {
         private final List<ConfigurationKey> keys = new ArrayList<>();
         private final Map<String, DataTransferHandler> dataTransfer = new LinkedHashMap<>();
         private final List<ConfigurationListener> configurationListeners = new ArrayList<>();
+        private final List<ClockListener> clockListeners = new ArrayList<>();
         private ConfigurationGuard configurationGuard = ConfigurationGuard.ALLOW_ALL;
         private final Map<String, Action<?, ?>> queuedActions = new LinkedHashMap<>();
         private int maxQueuedExtensionMessages = 1_000;
@@ -661,6 +712,17 @@ public final class StationRuntime implements AutoCloseable {
         }
 
         /**
+         * Adds a listener of the station's clock being set from the CSMS's time (each call adds one).
+         *
+         * @param listener hears, on the state thread, each time the CSMS's time moves the station's
+         * @return this
+         */
+        public Builder clockListener(ClockListener listener) {
+            this.clockListeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
          * @param guard has the last word on ChangeConfiguration of any key (default: allows what
          *              the key's definition accepts); an extension that guards several keys combines
          *              its rules in one guard
@@ -765,6 +827,23 @@ public final class StationRuntime implements AutoCloseable {
          */
         public Builder firmwareManagement(FirmwareUpdater updater, DiagnosticsUploader uploader, FirmwarePolicy policy) {
             this.firmwareUpdater = Objects.requireNonNull(updater, "updater");
+            this.diagnosticsUploader = Objects.requireNonNull(uploader, "uploader");
+            this.firmwarePolicy = Objects.requireNonNull(policy, "policy");
+            return supportedProfile(FeatureProfiles.FIRMWARE_MANAGEMENT);
+        }
+
+        /**
+         * Supports the Firmware Management feature profile for diagnostics only: GetDiagnostics with
+         * DiagnosticsStatusNotification; UpdateFirmware is answered {@code NotSupported}. For a
+         * station whose firmware updates come another way, such as the security extension's
+         * SignedUpdateFirmware.
+         *
+         * @param uploader collects and uploads diagnostics
+         * @param policy the transfer protocols ({@code downloadDuringTransaction} is not used)
+         * @return this
+         */
+        public Builder diagnostics(DiagnosticsUploader uploader, FirmwarePolicy policy) {
+            this.firmwareUpdater = null;
             this.diagnosticsUploader = Objects.requireNonNull(uploader, "uploader");
             this.firmwarePolicy = Objects.requireNonNull(policy, "policy");
             return supportedProfile(FeatureProfiles.FIRMWARE_MANAGEMENT);

@@ -44,9 +44,12 @@ import org.slf4j.LoggerFactory;
  *   <li>certificate management: CA certificates installed, listed (with their hash data) and deleted
  *       by the CSMS, a key pair and CSR for SignCertificate (on ExtendedTriggerMessage and before the
  *       station certificate expires), the signed chain validated, installed and used to reconnect;</li>
- *   <li>security events kept in a bounded security log, the critical ones sent with
+ *   <li>security events kept in a bounded security log, the critical ones (and those their use case
+ *       requires) sent with
  *       SecurityEventNotification through the runtime's durable queue (in order, across restarts);</li>
- *   <li>ExtendedTriggerMessage, and with {@link Builder#signedFirmware} signed firmware updates.</li>
+ *   <li>SettingSystemTime when the Central System's time moves the clock noticeably;</li>
+ *   <li>ExtendedTriggerMessage, with {@link Builder#signedFirmware} signed firmware updates and with
+ *       {@link Builder#logUploader} GetLog.</li>
  * </ul>
  *
  * <pre>{@code
@@ -92,9 +95,10 @@ public final class SecureStationRuntime implements AutoCloseable {
         this.firmware = builder.firmwareInstaller == null ? null
                 : new SignedFirmwareUpdate(ctx, builder.firmwareInstaller, store.map("signedFirmware"));
         this.renewBefore = builder.renewBefore;
+        LogUpload logs = builder.logUploader == null ? null : new LogUpload(ctx, builder.logUploader);
         ExtendedTrigger trigger = new ExtendedTrigger(ctx, certificates,
                 () -> firmware == null ? idleFirmwareStatus() : firmware.triggeredStatus(),
-                this::idleLogStatus);
+                () -> logs == null ? idleLogStatus() : logs.triggeredStatus());
         SecurityStationHandlers.Builder handlers = SecurityStationHandlers.builder()
                 .security(certificates)
                 .certificateManagement(certificates)
@@ -102,13 +106,24 @@ public final class SecureStationRuntime implements AutoCloseable {
         if (firmware != null) {
             handlers.secureFirmwareUpdate(firmware);
         }
+        if (logs != null) {
+            handlers.logging(logs);
+        }
         StationRuntime.Builder station = StationRuntime.builder(rpc);
         builder.stationOptions.accept(station);
         station.identity(builder.identity).store(store).clock(builder.clock);
         SecurityConfigurationKeys.definitions().forEach(station::key);
         ConfigurationGuard guard = profiles;
+        Duration clockThreshold = builder.settingSystemTimeThreshold;
         station.configurationGuard(guard)
                 .configurationListener(profiles)
+                .clockListener((before, after) -> {
+                    Duration moved = Duration.between(before, after).abs();
+                    if (moved.compareTo(clockThreshold) > 0) {
+                        ctx.raise(SecurityEventType.SETTING_SYSTEM_TIME, "set from the Central System's time by "
+                                + Duration.between(before, after).toMillis() + " ms");
+                    }
+                })
                 .queuedAction(SecurityActions16.SECURITY_EVENT_NOTIFICATION)
                 .queuedAction(SecurityActions16.SIGNED_FIRMWARE_STATUS_NOTIFICATION)
                 .queuedAction(SecurityActions16.LOG_STATUS_NOTIFICATION)
@@ -122,6 +137,10 @@ public final class SecureStationRuntime implements AutoCloseable {
             });
         }
         this.runtime = station.build();
+        if (firmware != null && runtime.updatesFirmware()) {
+            throw new IllegalStateException("signed firmware updates replace UpdateFirmware: configure the station runtime "
+                    + "with diagnostics(...) instead of firmwareManagement(...)");
+        }
         ctx.runtime = runtime;
         ctx.csms = SecureCentralSystem.of(runtime.station());
         this.connection = new CsmsConnection(runtime, builder.backoff, builder.fallbackAfterAttempts,
@@ -305,6 +324,8 @@ public final class SecureStationRuntime implements AutoCloseable {
         private Duration renewBefore = Duration.ofDays(30);
         private Rebooter rebooter;
         private SignedFirmwareInstaller firmwareInstaller;
+        private LogUploader logUploader;
+        private Duration settingSystemTimeThreshold = Duration.ofSeconds(10);
 
         private Builder(RpcRuntime rpcRuntime) {
             this.rpcRuntime = Objects.requireNonNull(rpcRuntime, "rpcRuntime");
@@ -471,14 +492,42 @@ public final class SecureStationRuntime implements AutoCloseable {
         }
 
         /**
-         * Supports signed firmware updates (SignedUpdateFirmware). Do not also configure the runtime's
-         * Firmware Management profile: the whitepaper answers the 1.6 UpdateFirmware NotSupported.
+         * Supports signed firmware updates (SignedUpdateFirmware). The 1.6 UpdateFirmware is then
+         * answered {@code NotSupported}: configure the station runtime with
+         * {@code StationRuntime.Builder.diagnostics} (GetDiagnostics only) rather than
+         * {@code firmwareManagement}, or not at all; {@link #build()} fails otherwise.
          *
          * @param installer downloads and installs images
          * @return this
          */
         public Builder signedFirmware(SignedFirmwareInstaller installer) {
             this.firmwareInstaller = Objects.requireNonNull(installer, "installer");
+            return this;
+        }
+
+        /**
+         * Supports GetLog (security log and diagnostics log) with LogStatusNotification; without an
+         * uploader GetLog is answered {@code NotSupported}.
+         *
+         * @param uploader collects the diagnostics log and uploads files
+         * @return this
+         */
+        public Builder logUploader(LogUploader uploader) {
+            this.logUploader = Objects.requireNonNull(uploader, "uploader");
+            return this;
+        }
+
+        /**
+         * @param value how far the Central System's time (BootNotification, Heartbeat) must move the
+         *              station's clock for a SettingSystemTime security event (default 10 s; smaller
+         *              corrections are drift and network delay)
+         * @return this
+         */
+        public Builder settingSystemTimeThreshold(Duration value) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException("negative threshold");
+            }
+            this.settingSystemTimeThreshold = value;
             return this;
         }
 

@@ -48,8 +48,9 @@ final class SecurityContext {
         this.securityLog = securityLog;
     }
 
+    /** @return the station's time: once the runtime runs, its clock corrected by the CSMS's time */
     Instant now() {
-        return clock.instant();
+        return runtime == null ? clock.instant() : runtime.now();
     }
 
     OffsetDateTime timestamp() {
@@ -65,13 +66,13 @@ final class SecurityContext {
     }
 
     /**
-     * Records a security event (state thread): into the security log and, when critical, into the
-     * runtime's durable queue as SecurityEventNotification, in one commit.
+     * Records a security event (state thread): into the security log and, when it is to be sent, into
+     * the runtime's durable queue as SecurityEventNotification, in one commit.
      */
-    void raise(String type, boolean critical, String techInfo) {
-        SecurityEvent event = securityLog.append(type, timestamp(), techInfo, critical);
-        log.info("{}: security event {}{}", identity, type, critical ? " (critical)" : "");
-        if (critical && !runtime.enqueue(SecurityActions16.SECURITY_EVENT_NOTIFICATION,
+    void raise(String type, boolean notified, String techInfo) {
+        SecurityEvent event = securityLog.append(type, timestamp(), techInfo, notified);
+        log.info("{}: security event {}{}", identity, type, notified ? " (sent)" : "");
+        if (notified && !runtime.enqueue(SecurityActions16.SECURITY_EVENT_NOTIFICATION,
                 new SecurityEventNotificationRequest().withType(event.type()).withTimestamp(event.timestamp())
                         .withTechInfo(event.techInfo()))) {
             log.error("{}: the queue of extension messages is full; security event {} is only in the security log",
@@ -81,7 +82,7 @@ final class SecurityContext {
     }
 
     void raise(SecurityEventType type, String techInfo) {
-        raise(type.wireName(), type.critical(), techInfo);
+        raise(type.wireName(), type.notified(), techInfo);
     }
 
     /** Computes an answer on the state thread; a full state queue answers InternalError. */

@@ -10,9 +10,9 @@ import java.util.Objects;
  * @param type the event's wire name (a {@link SecurityEventType}'s, or a vendor's own)
  * @param timestamp when it happened, station time
  * @param techInfo more information (at most 255 characters), or {@code null}; never a secret
- * @param critical whether it was sent to the Central System
+ * @param notified whether it was sent to the Central System (SecurityEventNotification)
  */
-public record SecurityEvent(long seq, String type, OffsetDateTime timestamp, String techInfo, boolean critical) {
+public record SecurityEvent(long seq, String type, OffsetDateTime timestamp, String techInfo, boolean notified) {
 
     /** Checks the components. */
     public SecurityEvent {
@@ -28,6 +28,6 @@ public record SecurityEvent(long seq, String type, OffsetDateTime timestamp, Str
 
     /** @return the entry as one line of the uploaded security log */
     String toLogLine() {
-        return timestamp + " " + type + (critical ? " (critical)" : "") + (techInfo == null ? "" : " " + techInfo);
+        return timestamp + " " + type + (notified ? " (notified)" : "") + (techInfo == null ? "" : " " + techInfo);
     }
 }

@@ -29,8 +29,8 @@ final class SecurityLog {
     }
 
     /** Appends an entry (durable at the caller's commit). */
-    SecurityEvent append(String type, java.time.OffsetDateTime timestamp, String techInfo, boolean critical) {
-        SecurityEvent event = new SecurityEvent(nextSeq++, type, timestamp, techInfo, critical);
+    SecurityEvent append(String type, java.time.OffsetDateTime timestamp, String techInfo, boolean notified) {
+        SecurityEvent event = new SecurityEvent(nextSeq++, type, timestamp, techInfo, notified);
         entries.add(event);
         stored.put(StoredJson.key(event.seq()), StoredJson.write(event));
         trim();

@@ -31,6 +31,9 @@ import org.slf4j.LoggerFactory;
  * request's retries), its signature verified before anything is installed ({@code InvalidSignature}
  * and a security event when it fails), installed at {@code installDateTime} once no transaction is
  * ongoing, and every step reported with SignedFirmwareStatusNotification through the durable queue.
+ * From the moment the installation is due until it ends, the connectors are held Unavailable: those
+ * without a transaction at once, the others when their transaction ends (as OCPP 2.0.1 L01.FR.07 has
+ * it; the whitepaper only says that installation waits for the transactions, L01.FR.06).
  * State thread only, but for the handler, which hops onto it.
  */
 final class SignedFirmwareUpdate implements SecureFirmwareUpdateHandler {
@@ -38,8 +41,6 @@ final class SignedFirmwareUpdate implements SecureFirmwareUpdateHandler {
     private static final Logger log = LoggerFactory.getLogger(SignedFirmwareUpdate.class);
     private static final String REBOOTING_REQUEST = "rebootingRequestId";
     private static final Duration DEFAULT_RETRY_INTERVAL = Duration.ofSeconds(60);
-    /** How often an installation waiting for the transactions to end looks again. */
-    private static final Duration IDLE_POLL = Duration.ofSeconds(10);
 
     private final SecurityContext ctx;
     private final SignedFirmwareInstaller installer;
@@ -47,6 +48,8 @@ final class SignedFirmwareUpdate implements SecureFirmwareUpdateHandler {
     /** Increases with each update, so that a replaced update's late callbacks are ignored. */
     private long generation;
     private boolean busy;
+    /** Whether this update holds the connectors Unavailable. */
+    private boolean holding;
     private FirmwareStatusEnum lastStatus;
     private Integer lastRequestId;
 
@@ -93,6 +96,7 @@ final class SignedFirmwareUpdate implements SecureFirmwareUpdateHandler {
                     : UpdateFirmwareStatusEnum.ACCEPTED;
             long current = ++generation;
             busy = true;
+            hold(false); // a replaced update that was waiting to install lets the connectors go
             Instant retrieve = firmware.getRetrieveDateTime().toInstant();
             int retries = request.getRetries() == null ? 0 : Math.max(0, request.getRetries());
             Duration interval = request.getRetryInterval() == null ? DEFAULT_RETRY_INTERVAL
@@ -173,14 +177,17 @@ final class SignedFirmwareUpdate implements SecureFirmwareUpdateHandler {
         }
     }
 
-    /** L01.FR.06: installation waits until no transaction is ongoing. */
+    /** L01.FR.06: installation waits until no transaction is ongoing, the connectors held meanwhile. */
     private void installWhenIdle(Job job, Path image) {
-        for (int id = 1; id <= ctx.runtime.connectors(); id++) {
-            if (ctx.runtime.connector(id).transactionActive()) {
-                at(ctx.now().plus(IDLE_POLL), job, () -> installWhenIdle(job, image));
-                return;
+        hold(true);
+        ctx.runtime.whenNoTransaction(() -> {
+            if (job.generation == generation) {
+                install(job, image);
             }
-        }
+        });
+    }
+
+    private void install(Job job, Path image) {
         report(FirmwareStatusEnum.INSTALLING, job.requestId);
         installer.install(image).whenComplete((result, failure) -> onState(job, () -> {
             if (failure != null) {
@@ -200,7 +207,16 @@ final class SignedFirmwareUpdate implements SecureFirmwareUpdateHandler {
 
     private void finish(FirmwareStatusEnum status, Job job) {
         busy = false;
+        hold(false);
         report(status, job.requestId);
+    }
+
+    /** Holds the connectors Unavailable, or lets them go (the reboot after InstallRebooting does too). */
+    private void hold(boolean value) {
+        if (holding != value) {
+            holding = value;
+            ctx.runtime.holdConnectors(value);
+        }
     }
 
     /** Queues SignedFirmwareStatusNotification durably (state thread) and commits. */

@@ -18,6 +18,20 @@ import io.ocpp4j.transport.pki.Pki;
 import io.ocpp4j.v16.csms.ChargePoint;
 import io.ocpp4j.v16.csms.CoreHandler;
 import io.ocpp4j.v16.csms.Csms16;
+import io.ocpp4j.core.Action;
+import io.ocpp4j.v16.model.AuthorizationStatus;
+import io.ocpp4j.v16.model.AuthorizeRequest;
+import io.ocpp4j.v16.model.AuthorizeResponse;
+import io.ocpp4j.v16.model.ChargePointStatus;
+import io.ocpp4j.v16.model.IdTagInfo;
+import io.ocpp4j.v16.model.MeterValuesRequest;
+import io.ocpp4j.v16.model.MeterValuesResponse;
+import io.ocpp4j.v16.model.StartTransactionRequest;
+import io.ocpp4j.v16.model.StartTransactionResponse;
+import io.ocpp4j.v16.model.StopTransactionRequest;
+import io.ocpp4j.v16.model.StopTransactionResponse;
+import io.ocpp4j.v16.security.model.LogStatusNotificationRequest;
+import io.ocpp4j.v16.security.model.LogStatusNotificationResponse;
 import io.ocpp4j.v16.model.BootNotificationRequest;
 import io.ocpp4j.v16.model.BootNotificationResponse;
 import io.ocpp4j.v16.model.HeartbeatRequest;
@@ -63,6 +77,13 @@ final class ScriptedCsms implements AutoCloseable {
     final List<SecurityEventNotificationRequest> events = new CopyOnWriteArrayList<>();
     final List<SignedFirmwareStatusNotificationRequest> firmwareStatuses = new CopyOnWriteArrayList<>();
     final List<X509Certificate> issued = new CopyOnWriteArrayList<>();
+    final List<LogStatusNotificationRequest> logStatuses = new CopyOnWriteArrayList<>();
+    /** Every StatusNotification, in order. */
+    final List<StatusNotificationRequest> statuses = new CopyOnWriteArrayList<>();
+    /** The actions the station sent, in order (1.6 and extension). */
+    final List<String> actions = new CopyOnWriteArrayList<>();
+    /** How far the CSMS's clock is ahead of the system clock (its time goes to the station). */
+    volatile Duration clockOffset = Duration.ZERO;
     /** While false, every server refuses the station's handshake (the station is "offline"). */
     final AtomicBoolean open = new AtomicBoolean(true);
     /** While false, the profile 3 server refuses the station's handshake. */
@@ -85,12 +106,18 @@ final class ScriptedCsms implements AutoCloseable {
                             CompletableFuture.delayedExecutor(100, java.util.concurrent.TimeUnit.MILLISECONDS));
                     return CompletableFuture.completedFuture(new SignCertificateResponse().withStatus(GenericStatusEnum.ACCEPTED));
                 })
+                .on(SecurityActions16.LOG_STATUS_NOTIFICATION, (request, context) -> {
+                    actions.add("LogStatusNotification");
+                    logStatuses.add(request);
+                    return new LogStatusNotificationResponse();
+                })
                 .on(SecurityActions16.SIGNED_FIRMWARE_STATUS_NOTIFICATION, (request, context) -> {
+                    actions.add("SignedFirmwareStatusNotification");
                     firmwareStatuses.add(request);
                     return new SignedFirmwareStatusNotificationResponse();
                 })
                 .build();
-        csms = Csms16.builder(runtime).version(Ocpp16Security.VERSION).core(new Core()).extraHandlers(extension).build();
+        csms = Csms16.builder(runtime).version(Ocpp16Security.VERSION).core(new Core(this)).extraHandlers(extension).build();
         basic = OcppWebSocketServer.start(ServerConfig.builder().host("127.0.0.1").port(0).subprotocols("ocpp1.6")
                 .securityProfile(SecurityProfile.BASIC_AUTH).authenticator(basicAuth()).build(), csms::accept);
         tlsBasic = OcppWebSocketServer.start(ServerConfig.builder().host("127.0.0.1").port(0).subprotocols("ocpp1.6")
@@ -126,6 +153,17 @@ final class ScriptedCsms implements AutoCloseable {
         return csms.chargePoint(IDENTITY).map(ChargePoint::isConnected).orElse(false);
     }
 
+    /** Calls the station with an action of the extension (or of 1.6) and waits for the answer. */
+    <Q, R> R call(Action<Q, R> action, Q request) throws Exception {
+        return chargePoint().session().call(action, request).toCompletableFuture().get(WAIT.toSeconds(),
+                java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** @return the statuses the station reported for a connector, in order */
+    List<ChargePointStatus> statuses(int connectorId) {
+        return statuses.stream().filter(s -> s.getConnectorId() == connectorId).map(StatusNotificationRequest::getStatus).toList();
+    }
+
     /** @return the security profile of the station's current connection as the CSMS sees it, or -1 */
     int connectedProfile() {
         return csms.chargePoint(IDENTITY).filter(ChargePoint::isConnected)
@@ -146,6 +184,7 @@ final class ScriptedCsms implements AutoCloseable {
 
     private CompletionStage<SecurityEventNotificationResponse> onSecurityEvent(SecurityEventNotificationRequest request,
                                                                                CallContext context) {
+        actions.add("SecurityEventNotification");
         events.add(request);
         return CompletableFuture.completedFuture(new SecurityEventNotificationResponse());
     }
@@ -158,22 +197,66 @@ final class ScriptedCsms implements AutoCloseable {
         tlsClient.stop();
     }
 
+    /** The Core profile: every id tag accepted, transactions numbered from 1, everything recorded. */
     private static final class Core implements CoreHandler {
+        private final ScriptedCsms csms;
+        private final java.util.concurrent.atomic.AtomicInteger transactionIds = new java.util.concurrent.atomic.AtomicInteger();
+
+        Core(ScriptedCsms csms) {
+            this.csms = csms;
+        }
+
         @Override
         public CompletionStage<BootNotificationResponse> onBootNotification(BootNotificationRequest request, CallContext context) {
+            csms.actions.add("BootNotification");
             return CompletableFuture.completedFuture(new BootNotificationResponse().withStatus(RegistrationStatus.ACCEPTED)
-                    .withCurrentTime(OffsetDateTime.now(ZoneOffset.UTC)).withInterval(300));
+                    .withCurrentTime(OffsetDateTime.now(ZoneOffset.UTC).plus(csms.clockOffset)).withInterval(300));
         }
 
         @Override
         public CompletionStage<HeartbeatResponse> onHeartbeat(HeartbeatRequest request, CallContext context) {
-            return CompletableFuture.completedFuture(new HeartbeatResponse().withCurrentTime(OffsetDateTime.now(ZoneOffset.UTC)));
+            csms.actions.add("Heartbeat");
+            return CompletableFuture.completedFuture(new HeartbeatResponse()
+                    .withCurrentTime(OffsetDateTime.now(ZoneOffset.UTC).plus(csms.clockOffset)));
         }
 
         @Override
         public CompletionStage<StatusNotificationResponse> onStatusNotification(StatusNotificationRequest request,
                                                                                CallContext context) {
+            csms.actions.add("StatusNotification");
+            csms.statuses.add(request);
             return CompletableFuture.completedFuture(new StatusNotificationResponse());
+        }
+
+        @Override
+        public CompletionStage<AuthorizeResponse> onAuthorize(AuthorizeRequest request, CallContext context) {
+            csms.actions.add("Authorize");
+            return CompletableFuture.completedFuture(new AuthorizeResponse().withIdTagInfo(accepted()));
+        }
+
+        @Override
+        public CompletionStage<StartTransactionResponse> onStartTransaction(StartTransactionRequest request,
+                                                                           CallContext context) {
+            csms.actions.add("StartTransaction");
+            return CompletableFuture.completedFuture(new StartTransactionResponse().withIdTagInfo(accepted())
+                    .withTransactionId(transactionIds.incrementAndGet()));
+        }
+
+        @Override
+        public CompletionStage<StopTransactionResponse> onStopTransaction(StopTransactionRequest request,
+                                                                         CallContext context) {
+            csms.actions.add("StopTransaction");
+            return CompletableFuture.completedFuture(new StopTransactionResponse());
+        }
+
+        @Override
+        public CompletionStage<MeterValuesResponse> onMeterValues(MeterValuesRequest request, CallContext context) {
+            csms.actions.add("MeterValues");
+            return CompletableFuture.completedFuture(new MeterValuesResponse());
+        }
+
+        private static IdTagInfo accepted() {
+            return new IdTagInfo().withStatus(AuthorizationStatus.ACCEPTED);
         }
     }
 }

@@ -15,7 +15,20 @@ final class SecureStationFixture {
     }
 
     static SecureStationRuntime.Builder station(RpcRuntime rpc, ScriptedCsms csms, Store store) {
-        SimulatedHardware hardware = new SimulatedHardware(1, Clock.systemUTC());
+        return station(rpc, csms, store, new SimulatedHardware(1, Clock.systemUTC()));
+    }
+
+    /**
+     * The same with the station's hardware, to drive transactions: bind it to the runtime's events
+     * after {@code build()} ({@code hardware.bind(station.runtime().events())}).
+     */
+    static SecureStationRuntime.Builder station(RpcRuntime rpc, ScriptedCsms csms, Store store, SimulatedHardware hardware) {
+        return station(rpc, csms, store, hardware, 1);
+    }
+
+    /** The same with several connectors (the hardware must have as many). */
+    static SecureStationRuntime.Builder station(RpcRuntime rpc, ScriptedCsms csms, Store store, SimulatedHardware hardware,
+                                                int connectors) {
         return SecureStationRuntime.builder(rpc)
                 .identity(ScriptedCsms.IDENTITY)
                 .store(store)
@@ -27,7 +40,8 @@ final class SecureStationFixture {
                 .switchDelay(Duration.ofMillis(200))
                 .station(runtime -> runtime
                         .bootInfo(BootInfo.builder("ACME", "Secure-1").firmwareVersion("1.0").build())
-                        .meter(hardware).contactor(hardware)
+                        .connectors(connectors)
+                        .meter(hardware).contactor(hardware).connectorLock(hardware)
                         .configure(SecurityConfigurationKeys.SECURITY_PROFILE, "1")
                         .configure(SecurityConfigurationKeys.AUTHORIZATION_KEY, ScriptedCsms.PASSWORD)
                         .configure(SecurityConfigurationKeys.CPO_NAME, "ACME CPO"));

@@ -53,6 +53,6 @@ class SecurityEventDeliveryTest {
                                 java.util.stream.Stream.of("last"))).toList());
         assertThat(csms.events.get(21).getType()).isEqualTo("MemoryExhaustion");
         assertThat(station.securityLog()).extracting(SecurityEvent::type).contains("InvalidMessages", "FailedToAuthenticationAtCentralSystem");
-        assertThat(station.securityLog()).filteredOn(SecurityEvent::critical).hasSize(22);
+        assertThat(station.securityLog()).filteredOn(SecurityEvent::notified).hasSize(22);
     }
 }
