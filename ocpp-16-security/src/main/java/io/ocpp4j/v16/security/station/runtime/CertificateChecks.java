@@ -21,7 +21,7 @@ final class CertificateChecks {
     }
 
     /**
-     * Validates a chain (leaf first, optionally ending with its root) against trust anchors, as RFC 5280
+     * Validates a chain (leaf first, possibly holding intermediates and roots) against trust anchors, as RFC 5280
      * section 6 describes, at a given time. Revocation is not checked (the whitepaper relies on fast
      * expiry and the CSMS's online checks).
      *
@@ -34,13 +34,15 @@ final class CertificateChecks {
         try {
             Set<TrustAnchor> trust = new HashSet<>();
             anchors.forEach(anchor -> trust.add(new TrustAnchor(anchor, null)));
-            List<X509Certificate> path = new ArrayList<>(chain);
-            while (path.size() > 1 && anchors.contains(path.get(path.size() - 1))) {
-                path.remove(path.size() - 1); // the anchor itself is not part of the path
+            int anchorAt = 0;
+            while (anchorAt < chain.size() && !anchors.contains(chain.get(anchorAt))) {
+                anchorAt++;
             }
-            if (path.size() == 1 && anchors.contains(path.get(0)) && chain.size() == 1) {
-                return isValidAt(path.get(0), at);
+            if (anchorAt == 0) {
+                return isValidAt(chain.get(0), at); // the certificate is itself trusted
             }
+            // the path ends below the first trusted certificate the chain holds (what follows it is not needed)
+            List<X509Certificate> path = new ArrayList<>(chain.subList(0, anchorAt));
             CertPath certPath = CertificateFactory.getInstance("X.509").generateCertPath(path);
             PKIXParameters parameters = new PKIXParameters(trust);
             parameters.setRevocationEnabled(false);

@@ -244,7 +244,7 @@ final class CertificateManagement implements SecurityHandler, CertificateManagem
                 && !CertificateChecks.chainsTo(serverChain.get(), others, ctx.now());
     }
 
-    private static Optional<List<X509Certificate>> peerChain(javax.net.ssl.SSLSession session) {
+    static Optional<List<X509Certificate>> peerChain(javax.net.ssl.SSLSession session) {
         try {
             List<X509Certificate> chain = new ArrayList<>();
             for (Certificate certificate : session.getPeerCertificates()) {

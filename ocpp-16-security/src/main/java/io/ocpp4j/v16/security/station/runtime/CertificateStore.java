@@ -11,7 +11,11 @@ import io.ocpp4j.v16.security.model.InstallCertificateStatusEnum;
 import io.ocpp4j.v16.station.runtime.store.StoreMap;
 import java.math.BigInteger;
 import java.security.KeyPair;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
@@ -30,10 +34,20 @@ import java.util.function.Predicate;
  */
 final class CertificateStore {
 
-    /** An installed CA certificate, as stored. */
-    record Installed(long seq, String use, String pem, boolean fallback) {
+    /**
+     * An installed CA certificate, as stored.
+     *
+     * @param issuerKey the X.509 encoding (base64) of its issuer's public key when the issuer was
+     *                  installed with it, so that its hash data stay right once the issuer is gone
+     *                  (e.g. a replaced root that signed its successor); {@code null} for a root
+     */
+    record Installed(long seq, String use, String pem, boolean fallback, String issuerKey) {
         X509Certificate certificate() {
             return Pem.readCertificates(pem).get(0);
+        }
+
+        Installed asFallback() {
+            return new Installed(seq, use, pem, true, issuerKey);
         }
     }
 
@@ -67,6 +81,22 @@ final class CertificateStore {
             }
         }
         return out;
+    }
+
+    /** @return the installed certificates of a kind without a replaced root kept as fallback */
+    List<X509Certificate> primaryCertificates(CertificateUseEnum use) {
+        List<X509Certificate> out = new ArrayList<>();
+        for (Installed entry : installed) {
+            if (entry.use().equals(use.value()) && !entry.fallback()) {
+                out.add(entry.certificate());
+            }
+        }
+        return out;
+    }
+
+    /** @return whether a replaced root is kept as fallback */
+    boolean hasFallbackRoot() {
+        return installed.stream().anyMatch(Installed::fallback);
     }
 
     /** @return the number of installed CA certificates of both kinds */
@@ -116,11 +146,13 @@ final class CertificateStore {
                 }
                 return drop;
             });
-            replace(current, new Installed(current.seq(), current.use(), current.pem(), true));
+            replace(current, current.asFallback());
         } else if (installed.size() >= maxLength) {
             return InstallCertificateStatusEnum.REJECTED;
         }
-        add(new Installed(nextSeq++, use.value(), Pem.write(certificate), false));
+        String issuerKey = installedIssuer(certificate)
+                .map(issuer -> Base64.getEncoder().encodeToString(issuer.getPublicKey().getEncoded())).orElse(null);
+        add(new Installed(nextSeq++, use.value(), Pem.write(certificate), false, issuerKey));
         return InstallCertificateStatusEnum.ACCEPTED;
     }
 
@@ -166,23 +198,48 @@ final class CertificateStore {
 
     /**
      * The hash data of an installed certificate: its issuer is the certificate itself for a root, else
-     * the installed certificate that signed it (if none is installed, the certificate itself stands in).
+     * the installed certificate that signed it, else the issuer remembered from its installation (if
+     * none, the certificate itself stands in).
      */
     private CertificateHashData hashData(X509Certificate certificate, HashAlgorithmEnum algorithm) {
-        X509Certificate issuer = certificate;
-        if (!CertificateChecks.isSelfSigned(certificate)) {
-            for (Installed entry : installed) {
-                X509Certificate candidate = entry.certificate();
-                if (CertificateChecks.signedBy(certificate, candidate)) {
-                    issuer = candidate;
-                    break;
-                }
-            }
-        }
+        PublicKey issuerKey = installedIssuer(certificate).map(X509Certificate::getPublicKey)
+                .or(() -> rememberedIssuerKey(certificate))
+                .orElse(certificate.getPublicKey());
         io.ocpp4j.transport.pki.CertificateHashData data =
-                io.ocpp4j.transport.pki.CertificateHashData.of(certificate, issuer, algorithm.value());
+                io.ocpp4j.transport.pki.CertificateHashData.of(certificate, issuerKey, algorithm.value());
         return new CertificateHashData().withHashAlgorithm(algorithm).withIssuerNameHash(data.issuerNameHash())
                 .withIssuerKeyHash(data.issuerKeyHash()).withSerialNumber(data.serialNumber());
+    }
+
+    /** @return the installed certificate that signed a certificate that is not self-signed */
+    private Optional<X509Certificate> installedIssuer(X509Certificate certificate) {
+        if (CertificateChecks.isSelfSigned(certificate)) {
+            return Optional.empty();
+        }
+        for (Installed entry : installed) {
+            X509Certificate candidate = entry.certificate();
+            if (!candidate.equals(certificate) && CertificateChecks.signedBy(certificate, candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<PublicKey> rememberedIssuerKey(X509Certificate certificate) {
+        for (Installed entry : installed) {
+            if (entry.issuerKey() != null && entry.certificate().equals(certificate)) {
+                X509EncodedKeySpec spec = new X509EncodedKeySpec(Base64.getDecoder().decode(entry.issuerKey()));
+                for (String algorithm : List.of("EC", "RSA")) {
+                    try {
+                        return Optional.of(KeyFactory.getInstance(algorithm).generatePublic(spec));
+                    } catch (GeneralSecurityException e) {
+                        // not a key of this type: try the next
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** CiStrings: hashes compared without regard to case, serial numbers as numbers. */

@@ -352,6 +352,8 @@ public final class SecureStationRuntime implements AutoCloseable {
         }
 
         /**
+         * Adds settings of the station runtime (each call adds; they are applied in the order added).
+         *
          * @param options the station runtime's settings (boot information, hardware hooks, feature
          *                profiles, configuration defaults such as {@code SecurityProfile},
          *                {@code AuthorizationKey}, {@code CpoName}); identity, store and clock are set
@@ -359,7 +361,8 @@ public final class SecureStationRuntime implements AutoCloseable {
          * @return this
          */
         public Builder station(Consumer<StationRuntime.Builder> options) {
-            this.stationOptions = Objects.requireNonNull(options, "options");
+            Objects.requireNonNull(options, "options");
+            this.stationOptions = stationOptions == null ? options : stationOptions.andThen(options);
             return this;
         }
 

@@ -176,13 +176,22 @@ final class SecurityProfiles implements ConfigurationGuard, ConfigurationListene
         later(() -> connection.tryNew(settings(3, next), settings(3, previous.orElse(next)), outcome));
     }
 
-    /** A connection is up: forget the failure streak; a replaced CSMS root is no longer needed (M05.FR.12). */
+    /**
+     * A connection is up: forget the failure streak. A CentralSystemRootCertificate replaced under
+     * AdditionalRootCertificateCheck is removed once the new root has validated a connection (M05).
+     */
     void connected() {
         lastFailure = null;
         if (active >= 2 && !connection.inTrial()) {
             ctx.runtime.onStateThread(() -> {
-                List<X509Certificate> roots = ctx.certificates.certificates(CertificateUseEnum.CENTRAL_SYSTEM_ROOT_CERTIFICATE);
-                if (roots.size() > 1) {
+                if (ctx.certificates.hasFallbackRoot() && ctx.runtime.station().link().get()
+                        .flatMap(session -> session.connection().tlsSession())
+                        .flatMap(CertificateManagement::peerChain)
+                        .filter(chain -> CertificateChecks.chainsTo(chain, ctx.certificates.primaryCertificates(
+                                CertificateUseEnum.CENTRAL_SYSTEM_ROOT_CERTIFICATE), ctx.now()))
+                        .isPresent()) {
+                    log.info("{}: the new CentralSystemRootCertificate validated the connection; the old one is removed",
+                            ctx.identity);
                     ctx.certificates.dropFallbackRoots();
                     ctx.store.commit();
                 }

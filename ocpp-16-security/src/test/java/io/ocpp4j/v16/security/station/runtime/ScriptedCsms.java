@@ -73,7 +73,12 @@ final class ScriptedCsms implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(30);
 
     final CertifiedKey root = Pki.rootCa("Test CPO Root", KeyAlgorithm.EC_P256);
-    final CertifiedKey server = Pki.csmsServer(root, KeyAlgorithm.EC_P256, "localhost", "127.0.0.1");
+    /**
+     * The CPO's next root, signed by the current one (as AdditionalRootCertificateCheck wants a new root to
+     * be); the TLS servers' certificate is issued by it, so it validates with either root.
+     */
+    final CertifiedKey nextRoot = Pki.subCa(root, "Test CPO Root 2", KeyAlgorithm.EC_P256);
+    final CertifiedKey server = Pki.csmsServer(nextRoot, KeyAlgorithm.EC_P256, "localhost", "127.0.0.1");
     final List<SecurityEventNotificationRequest> events = new CopyOnWriteArrayList<>();
     final List<SignedFirmwareStatusNotificationRequest> firmwareStatuses = new CopyOnWriteArrayList<>();
     final List<X509Certificate> issued = new CopyOnWriteArrayList<>();
