@@ -55,4 +55,29 @@ class SecurityEventDeliveryTest {
         assertThat(station.securityLog()).extracting(SecurityEvent::type).contains("InvalidMessages", "FailedToAuthenticationAtCentralSystem");
         assertThat(station.securityLog()).filteredOn(SecurityEvent::notified).hasSize(22);
     }
+
+    @Test
+    void the_CSMS_time_moving_the_clock_beyond_the_threshold_is_a_SettingSystemTime_event() {
+        csms.clockOffset = java.time.Duration.ofHours(1);
+        station = SecureStationFixture.station(rpc, csms, new InMemoryStore()).build();
+        station.start();
+
+        await().atMost(ScriptedCsms.WAIT).until(() -> csms.events.stream().anyMatch(e -> e.getType().equals("SettingSystemTime")));
+        assertThat(csms.events).extracting(SecurityEventNotificationRequest::getType)
+                .containsSubsequence("StartupOfTheDevice", "SettingSystemTime");
+        // the station's time is the CSMS's now: its later events carry it
+        assertThat(java.time.Duration.between(java.time.Instant.now(), station.runtime().now()))
+                .isGreaterThan(java.time.Duration.ofMinutes(59));
+        assertThat(station.securityLog()).filteredOn(e -> e.type().equals("SettingSystemTime")).hasSize(1);
+    }
+
+    @Test
+    void a_CSMS_time_within_the_threshold_raises_nothing() {
+        station = SecureStationFixture.station(rpc, csms, new InMemoryStore()).build();
+        station.start();
+        await().atMost(ScriptedCsms.WAIT).until(() -> csms.actions.contains("BootNotification")
+                && csms.events.stream().anyMatch(e -> e.getType().equals("StartupOfTheDevice")));
+        // the boot's answer was applied before StartupOfTheDevice was delivered (both on the state thread)
+        assertThat(station.securityLog()).extracting(SecurityEvent::type).doesNotContain("SettingSystemTime");
+    }
 }
