@@ -41,6 +41,11 @@ final class SignedFirmwareUpdate implements SecureFirmwareUpdateHandler {
     private static final Logger log = LoggerFactory.getLogger(SignedFirmwareUpdate.class);
     private static final String REBOOTING_REQUEST = "rebootingRequestId";
     private static final Duration DEFAULT_RETRY_INTERVAL = Duration.ofSeconds(60);
+    /**
+     * A retrieve or install time at most this far ahead counts as "now": the station's clock follows the
+     * CSMS's within network delay, and a CSMS asking for "now" must not get DownloadScheduled.
+     */
+    private static final Duration SCHEDULE_TOLERANCE = Duration.ofSeconds(1);
 
     private final SecurityContext ctx;
     private final SignedFirmwareInstaller installer;
@@ -102,7 +107,7 @@ final class SignedFirmwareUpdate implements SecureFirmwareUpdateHandler {
             Duration interval = request.getRetryInterval() == null ? DEFAULT_RETRY_INTERVAL
                     : Duration.ofSeconds(Math.max(0, request.getRetryInterval()));
             Job job = new Job(current, request.getRequestId(), firmware, signer, retries, interval);
-            if (retrieve.isAfter(ctx.now())) {
+            if (retrieve.isAfter(ctx.now().plus(SCHEDULE_TOLERANCE))) {
                 report(FirmwareStatusEnum.DOWNLOAD_SCHEDULED, job.requestId);
                 at(retrieve, job, () -> download(job, 0));
             } else {
@@ -169,7 +174,8 @@ final class SignedFirmwareUpdate implements SecureFirmwareUpdateHandler {
             return;
         }
         report(FirmwareStatusEnum.SIGNATURE_VERIFIED, job.requestId);
-        if (job.firmware.getInstallDateTime() != null && job.firmware.getInstallDateTime().toInstant().isAfter(ctx.now())) {
+        if (job.firmware.getInstallDateTime() != null
+                && job.firmware.getInstallDateTime().toInstant().isAfter(ctx.now().plus(SCHEDULE_TOLERANCE))) {
             report(FirmwareStatusEnum.INSTALL_SCHEDULED, job.requestId);
             at(job.firmware.getInstallDateTime().toInstant(), job, () -> installWhenIdle(job, image));
         } else {

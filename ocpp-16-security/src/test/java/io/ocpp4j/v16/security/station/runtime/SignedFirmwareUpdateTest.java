@@ -105,7 +105,8 @@ class SignedFirmwareUpdateTest {
 
         assertThat(update(7, signature(IMAGE, signer), signer, null).getStatus()).isEqualTo(UpdateFirmwareStatusEnum.ACCEPTED);
         await().atMost(ScriptedCsms.WAIT).until(() -> installer.reboots.get() == 1);
-        await().atMost(ScriptedCsms.WAIT).until(() -> csms.firmwareStatuses.size() == 5);
+        await().atMost(ScriptedCsms.WAIT).untilAsserted(() -> assertThat(csms.firmwareStatuses)
+                .extracting(SignedFirmwareStatusNotificationRequest::getStatus).hasSize(5));
 
         // the installer rebooted the station: it starts again on the same store, with the new firmware
         station.close();
@@ -135,6 +136,42 @@ class SignedFirmwareUpdateTest {
                 .cause().isInstanceOfSatisfying(CallErrorException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_SUPPORTED));
         assertThat(installer.downloads).isEmpty();
+    }
+
+    @Test
+    void signed_updates_refuse_a_runtime_that_also_answers_UpdateFirmware() {
+        io.ocpp4j.v16.station.runtime.hardware.FirmwareUpdater plain = new io.ocpp4j.v16.station.runtime.hardware.FirmwareUpdater() {
+            @Override
+            public java.util.concurrent.CompletionStage<Void> download(java.net.URI location) {
+                return java.util.concurrent.CompletableFuture.completedFuture(null);
+            }
+
+            @Override
+            public java.util.concurrent.CompletionStage<Void> install() {
+                return java.util.concurrent.CompletableFuture.completedFuture(null);
+            }
+        };
+        io.ocpp4j.v16.station.runtime.hardware.DiagnosticsUploader diagnostics =
+                new io.ocpp4j.v16.station.runtime.hardware.DiagnosticsUploader() {
+                    @Override
+                    public java.util.Optional<String> prepare(java.time.Instant startTime, java.time.Instant stopTime) {
+                        return java.util.Optional.empty();
+                    }
+
+                    @Override
+                    public java.util.concurrent.CompletionStage<Void> upload(java.net.URI location, String fileName) {
+                        return java.util.concurrent.CompletableFuture.completedFuture(null);
+                    }
+                };
+        io.ocpp4j.v16.station.runtime.FirmwarePolicy policy = new io.ocpp4j.v16.station.runtime.FirmwarePolicy(false,
+                java.util.Set.of("https"));
+        assertThatThrownBy(() -> SecureStationFixture.station(rpc, csms, store, hardware, 2).signedFirmware(installer)
+                .station(runtime -> runtime.firmwareManagement(plain, diagnostics, policy)).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("diagnostics(");
+        // GetDiagnostics alone is fine beside signed updates
+        station = SecureStationFixture.station(rpc, csms, store, hardware, 2).signedFirmware(installer)
+                .station(runtime -> runtime.diagnostics(diagnostics, policy)).build();
+        assertThat(station.runtime().updatesFirmware()).isFalse();
     }
 
     @Test
@@ -168,7 +205,7 @@ class SignedFirmwareUpdateTest {
     void a_failing_download_is_retried_then_reported_DownloadFailed_after_a_scheduled_start() throws Exception {
         boot();
         installer.failDownloads(3);
-        OffsetDateTime later = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(2);
+        OffsetDateTime later = OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(3);
 
         assertThat(csms.call(SecurityActions16.SIGNED_UPDATE_FIRMWARE, request(10, signature(IMAGE, signer), signer, later)
                 .withRetries(2).withRetryInterval(0)).getStatus()).isEqualTo(UpdateFirmwareStatusEnum.ACCEPTED);
