@@ -38,6 +38,9 @@ final class SecurityProfiles implements ConfigurationGuard, ConfigurationListene
 
     private static final Logger log = LoggerFactory.getLogger(SecurityProfiles.class);
     private static final String TRIAL_PREVIOUS = "previousProfile";
+    /** How often, and how far apart, a new connection's TLS session is looked for after it is reported. */
+    private static final int ROOT_CHECK_TRIES = 20;
+    private static final Duration ROOT_CHECK_DELAY = Duration.ofMillis(250);
 
     private final SecurityContext ctx;
     private final Map<Integer, URI> urls;
@@ -183,21 +186,40 @@ final class SecurityProfiles implements ConfigurationGuard, ConfigurationListene
     void connected() {
         lastFailure = null;
         if (active >= 2 && !connection.inTrial()) {
-            ctx.runtime.onStateThread(() -> {
-                if (ctx.certificates.hasFallbackRoot() && ctx.runtime.station().link().get()
-                        .flatMap(session -> session.connection().tlsSession())
-                        .flatMap(CertificateManagement::peerChain)
-                        .filter(chain -> CertificateChecks.chainsTo(chain, ctx.certificates.primaryCertificates(
-                                CertificateUseEnum.CENTRAL_SYSTEM_ROOT_CERTIFICATE), ctx.now()))
-                        .isPresent()) {
-                    log.info("{}: the new CentralSystemRootCertificate validated the connection; the old one is removed",
-                            ctx.identity);
-                    ctx.certificates.dropFallbackRoots();
-                    ctx.store.commit();
+            dropReplacedRootOnceValidated(ROOT_CHECK_TRIES);
+        }
+    }
+
+    /**
+     * Removes the replaced root once the current TLS session's server chain validates with the new one
+     * (state thread). The session may be attached just after the connection is reported: then it looks
+     * again a little later, a bounded number of times.
+     */
+    private void dropReplacedRootOnceValidated(int tries) {
+        ctx.runtime.onStateThread(() -> {
+            if (!ctx.certificates.hasFallbackRoot()) {
+                return null;
+            }
+            Optional<List<X509Certificate>> serverChain = ctx.runtime.station().link().get()
+                    .filter(session -> session.connection().isOpen())
+                    .flatMap(session -> session.connection().tlsSession())
+                    .flatMap(CertificateManagement::peerChain);
+            if (serverChain.isEmpty()) {
+                if (tries > 1) {
+                    ctx.scheduler.schedule(() -> dropReplacedRootOnceValidated(tries - 1), ROOT_CHECK_DELAY.toMillis(),
+                            TimeUnit.MILLISECONDS);
                 }
                 return null;
-            });
-        }
+            }
+            if (CertificateChecks.chainsTo(serverChain.get(), ctx.certificates.primaryCertificates(
+                    CertificateUseEnum.CENTRAL_SYSTEM_ROOT_CERTIFICATE), ctx.now())) {
+                log.info("{}: the new CentralSystemRootCertificate validated the connection; the old one is removed",
+                        ctx.identity);
+                ctx.certificates.dropFallbackRoots();
+                ctx.store.commit();
+            }
+            return null;
+        });
     }
 
     /** An attempt failed: record the security events its cause shows, once per kind of failure in a row. */

@@ -161,9 +161,11 @@ class CertificateManagementTest {
                 .isEqualTo(InstallCertificateStatusEnum.ACCEPTED);
         assertThat(list(CertificateUseEnum.CENTRAL_SYSTEM_ROOT_CERTIFICATE).getCertificateHashData()).hasSize(2);
 
+        var before = csms.chargePoint().session();
         csms.chargePoint().disconnect(); // the station reconnects, validating the CSMS with the new root
-        await().atMost(ScriptedCsms.WAIT).until(() -> csms.connected()
-                && list(CertificateUseEnum.CENTRAL_SYSTEM_ROOT_CERTIFICATE).getCertificateHashData().size() == 1);
+        await().atMost(ScriptedCsms.WAIT).until(() -> csms.connected() && csms.chargePoint().session() != before);
+        await().atMost(ScriptedCsms.WAIT).until(() ->
+                list(CertificateUseEnum.CENTRAL_SYSTEM_ROOT_CERTIFICATE).getCertificateHashData().size() == 1);
         assertThat(list(CertificateUseEnum.CENTRAL_SYSTEM_ROOT_CERTIFICATE).getCertificateHashData())
                 .usingRecursiveFieldByFieldElementComparator()
                 .containsExactly(expected(csms.nextRoot.certificate(), csms.root.certificate())); // still its issuer's
