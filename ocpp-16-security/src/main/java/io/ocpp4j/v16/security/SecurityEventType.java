@@ -6,7 +6,10 @@ import java.util.Optional;
  * The security events the 1.6 Security Whitepaper (edition 2) names, as {@code SecurityEventNotification}
  * carries them in {@code type}. The field is free text (a station may report events of its own); the
  * whitepaper marks some events critical: a station sends those to the CSMS, and keeps all of them in its
- * security log.
+ * security log. A station also sends the events whose use case requires the notification although the list
+ * does not mark them critical (invalid firmware signature or signing certificate, L01.FR.02/03; invalid
+ * Charge Point certificate, A02; invalid Central System certificate, TLS version or cipher suite, A00 —
+ * OCTT TC_077/TC_078 wait for them): see {@link #isNotified()}.
  */
 public enum SecurityEventType {
 
@@ -66,7 +69,20 @@ public enum SecurityEventType {
     }
 
     /**
-     * The event type of a wire name; exact match, as the whitepaper spells it.
+     * @return whether a station sends the event to the CSMS with SecurityEventNotification (critical
+     *         events and those whose use case requires the notification), not only logs it
+     */
+    public boolean isNotified() {
+        return critical || switch (this) {
+            case INVALID_FIRMWARE_SIGNATURE, INVALID_FIRMWARE_SIGNING_CERTIFICATE, INVALID_CENTRAL_SYSTEM_CERTIFICATE,
+                    INVALID_CHARGE_POINT_CERTIFICATE, INVALID_TLS_VERSION, INVALID_TLS_CIPHER_SUITE -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * The event type of a wire name: exact match, and the "…Authentication…" variants of the two
+     * authentication events that some stations send.
      *
      * @param value the {@code type} of a SecurityEventNotification
      * @return the event type, or empty for a name the whitepaper does not define
@@ -76,6 +92,13 @@ public enum SecurityEventType {
             if (type.value.equals(value)) {
                 return Optional.of(type);
             }
+        }
+        // Spellings some stations send for the two authentication events (read, never written).
+        if ("FailedToAuthenticationAtCentralSystem".equals(value)) {
+            return Optional.of(FAILED_TO_AUTHENTICATE_AT_CENTRAL_SYSTEM);
+        }
+        if ("CentralSystemFailedToAuthentication".equals(value)) {
+            return Optional.of(CENTRAL_SYSTEM_FAILED_TO_AUTHENTICATE);
         }
         return Optional.empty();
     }

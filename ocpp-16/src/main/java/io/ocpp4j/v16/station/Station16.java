@@ -47,6 +47,17 @@ public final class Station16 extends StationEndpoint {
         return view;
     }
 
+    /**
+     * The session of the current connection, across reconnects: what an extension's typed view of
+     * the CSMS (e.g. the 1.6 security extension's) is built on.
+     *
+     * @return the station's link to its CSMS
+     */
+    @Override
+    public CurrentSession link() {
+        return super.link();
+    }
+
     /** Builds a {@link Station16}; its session listener hears each link come up and go down. */
     public static final class Builder extends EndpointBuilder<Builder, RpcSession> {
         private CoreHandler core = new CoreHandler() {

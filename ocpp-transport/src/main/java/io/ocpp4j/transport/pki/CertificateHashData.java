@@ -38,6 +38,19 @@ public record CertificateHashData(String hashAlgorithm, String issuerNameHash, S
      * @return the hash data
      */
     public static CertificateHashData of(X509Certificate certificate, X509Certificate issuer, String hashAlgorithm) {
+        return of(certificate, issuer.getPublicKey(), hashAlgorithm);
+    }
+
+    /**
+     * Computes the hash data of {@code certificate} from its issuer's public key, for when the issuer's
+     * certificate is no longer at hand (e.g. a replaced root that signed its successor).
+     *
+     * @param certificate the certificate to identify
+     * @param issuerKey its issuer's public key (the certificate's own for a root)
+     * @param hashAlgorithm {@code SHA256}, {@code SHA384} or {@code SHA512}
+     * @return the hash data
+     */
+    public static CertificateHashData of(X509Certificate certificate, java.security.PublicKey issuerKey, String hashAlgorithm) {
         String jcaName = switch (hashAlgorithm) {
             case "SHA256" -> "SHA-256";
             case "SHA384" -> "SHA-384";
@@ -48,7 +61,7 @@ public record CertificateHashData(String hashAlgorithm, String issuerNameHash, S
             HexFormat hex = HexFormat.of();
             byte[] nameHash = MessageDigest.getInstance(jcaName)
                     .digest(certificate.getIssuerX500Principal().getEncoded());
-            byte[] keyBits = SubjectPublicKeyInfo.getInstance(issuer.getPublicKey().getEncoded())
+            byte[] keyBits = SubjectPublicKeyInfo.getInstance(issuerKey.getEncoded())
                     .getPublicKeyData().getBytes();
             byte[] keyHash = MessageDigest.getInstance(jcaName).digest(keyBits);
             return new CertificateHashData(hashAlgorithm, hex.formatHex(nameHash), hex.formatHex(keyHash),

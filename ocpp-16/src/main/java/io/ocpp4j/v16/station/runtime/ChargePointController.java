@@ -47,6 +47,8 @@ final class ChargePointController implements TransactionQueue.Outcomes, Registra
     };
     private Consumer<Reservation> reservationUsed = reservation -> {
     };
+    /** Tasks waiting for the last transaction to end ({@link #whenNoTransaction}). */
+    private final List<Runnable> noTransactionWaiters = new ArrayList<>();
 
     /**
      * @param shutdown stops the runtime and reboots, once a reset has stopped the transactions
@@ -405,6 +407,43 @@ final class ChargePointController implements TransactionQueue.Outcomes, Registra
         return scheduled ? AvailabilityStatus.SCHEDULED : AvailabilityStatus.ACCEPTED;
     }
 
+    /**
+     * Holds the connectors (or releases them): while held, connectors without a transaction are
+     * Unavailable and take no new one; a transaction under way goes on and its connector becomes
+     * Unavailable when it ends. Availability set by the CSMS is left as it is.
+     */
+    void hold(boolean value) {
+        if (station().held == value) {
+            return;
+        }
+        station().held = value;
+        if (value) {
+            cancelStationPending();
+            for (int id = 1; id <= ctx.connectors; id++) {
+                cancelPending(connectors[id]);
+            }
+        }
+        refreshAll();
+    }
+
+    /** Runs a task once no transaction is ongoing: queued at once if none is, else after the last ends. */
+    void whenNoTransaction(Runnable task) {
+        if (anyTransaction()) {
+            noTransactionWaiters.add(task);
+        } else {
+            ctx.run(task);
+        }
+    }
+
+    private boolean anyTransaction() {
+        for (int id = 1; id <= ctx.connectors; id++) {
+            if (connectors[id].transaction != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** UnlockConnector: stops the connector's transaction first. */
     UnlockStatus unlock(int connectorId) {
         if (connectorId < 1 || connectorId > ctx.connectors || ctx.lock == null) {
@@ -732,5 +771,10 @@ final class ChargePointController implements TransactionQueue.Outcomes, Registra
         status.update(c.id, c.status(station()), c.errorCode(), c.faultInfo);
         views.set(c.id, new ConnectorView(c.id, c.status(station()), tx != null, tx == null ? null : tx.transactionId));
         connectorsChanged.run();
+        if (tx == null && !noTransactionWaiters.isEmpty() && !anyTransaction()) {
+            List<Runnable> due = List.copyOf(noTransactionWaiters);
+            noTransactionWaiters.clear();
+            due.forEach(ctx::run); // after the change that ended the last transaction
+        }
     }
 }

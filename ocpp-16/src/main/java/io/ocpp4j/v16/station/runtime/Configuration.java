@@ -110,11 +110,12 @@ final class Configuration {
     }
 
     /**
-     * Changes a key as ChangeConfiguration asks. The caller commits the store.
+     * Changes a key as ChangeConfiguration asks: the key's definition, then the guard, decide. The
+     * caller commits the store.
      *
      * @return what to answer, and in {@code changed} the canonical value, if it was stored
      */
-    Change change(String name, String value) {
+    Change change(String name, String value, ConfigurationGuard guard) {
         ConfigurationKey key = definitions.get(name);
         if (key == null) {
             return new Change(ConfigurationStatus.NOT_SUPPORTED, null);
@@ -123,7 +124,7 @@ final class Configuration {
             return new Change(ConfigurationStatus.REJECTED, null);
         }
         Optional<String> canonical = key.normalize(value, this::intValue);
-        if (canonical.isEmpty()) {
+        if (canonical.isEmpty() || !guard.allows(name, values.get(name), canonical.get())) {
             return new Change(ConfigurationStatus.REJECTED, null);
         }
         stored.put(name, canonical.get());
@@ -167,7 +168,8 @@ final class Configuration {
             if (key == null) {
                 unknown.add(name);
             } else {
-                known.add(new KeyValue().withKey(name).withReadonly(key.readOnly()).withValue(values.get(name)));
+                known.add(new KeyValue().withKey(name).withReadonly(key.readOnly())
+                        .withValue(key.writeOnly() ? null : values.get(name)));
             }
         }
     }

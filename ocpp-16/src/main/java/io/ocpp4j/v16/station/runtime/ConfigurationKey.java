@@ -40,6 +40,7 @@ public final class ConfigurationKey {
     private final String name;
     private final Type type;
     private final boolean readOnly;
+    private final boolean writeOnly;
     private final boolean rebootRequired;
     private final String defaultValue;
     private final long min;
@@ -52,6 +53,7 @@ public final class ConfigurationKey {
         this.name = builder.name;
         this.type = builder.type;
         this.readOnly = builder.readOnly;
+        this.writeOnly = builder.writeOnly;
         this.rebootRequired = builder.rebootRequired;
         this.min = builder.min;
         this.max = builder.max;
@@ -83,6 +85,14 @@ public final class ConfigurationKey {
     /** @return whether the CSMS may not change it */
     public boolean readOnly() {
         return readOnly;
+    }
+
+    /**
+     * @return whether GetConfiguration never shows the value (e.g. the security extension's
+     *         {@code AuthorizationKey}); the key itself is still reported, without a value
+     */
+    public boolean writeOnly() {
+        return writeOnly;
     }
 
     /** @return whether a change takes effect only after a reboot */
@@ -118,6 +128,7 @@ public final class ConfigurationKey {
     public Builder toBuilder() {
         Builder builder = new Builder(name, type);
         builder.readOnly = readOnly;
+        builder.writeOnly = writeOnly;
         builder.rebootRequired = rebootRequired;
         builder.defaultValue = defaultValue;
         builder.min = min;
@@ -192,7 +203,7 @@ public final class ConfigurationKey {
 
     @Override
     public String toString() {
-        return name + " (" + type + (readOnly ? ", read-only" : "") + ")";
+        return name + " (" + type + (readOnly ? ", read-only" : "") + (writeOnly ? ", write-only" : "") + ")";
     }
 
     /** Builds a {@link ConfigurationKey}. */
@@ -200,6 +211,7 @@ public final class ConfigurationKey {
         private final String name;
         private final Type type;
         private boolean readOnly;
+        private boolean writeOnly;
         private boolean rebootRequired;
         private String defaultValue;
         private long min = Integer.MIN_VALUE;
@@ -227,6 +239,16 @@ public final class ConfigurationKey {
          */
         public Builder readOnly(boolean value) {
             this.readOnly = value;
+            return this;
+        }
+
+        /**
+         * @param value whether GetConfiguration must never show the value, for secrets the CSMS may
+         *              set but not read back (default: it shows it)
+         * @return this
+         */
+        public Builder writeOnly(boolean value) {
+            this.writeOnly = value;
             return this;
         }
 
@@ -301,6 +323,9 @@ public final class ConfigurationKey {
 
         /** @return the definition */
         public ConfigurationKey build() {
+            if (readOnly && writeOnly) {
+                throw new IllegalArgumentException(name + ": a key cannot be both read-only and write-only");
+            }
             return new ConfigurationKey(this);
         }
     }

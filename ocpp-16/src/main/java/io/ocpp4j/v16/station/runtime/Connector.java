@@ -12,6 +12,8 @@ final class Connector {
 
     final int id;
     AvailabilityType availability = AvailabilityType.OPERATIVE;
+    /** Connector 0 only: the connectors are held Unavailable (e.g. for a firmware installation). */
+    boolean held;
     boolean plugged;
     boolean evSuspended;
     /** The transaction ended but the previous user has not left yet (cable plugged or held). */
@@ -31,7 +33,8 @@ final class Connector {
     }
 
     boolean operative(Connector station) {
-        return availability == AvailabilityType.OPERATIVE && station.availability == AvailabilityType.OPERATIVE;
+        return availability == AvailabilityType.OPERATIVE && station.availability == AvailabilityType.OPERATIVE
+                && !station.held;
     }
 
     /** @return whether a new transaction could begin here (ignoring a pending authorization) */

@@ -1,5 +1,6 @@
 package io.ocpp4j.v16.station.runtime;
 
+import io.ocpp4j.core.CurrentSession;
 import io.ocpp4j.v16.station.CentralSystem;
 import io.ocpp4j.v16.station.runtime.hardware.ConnectorLock;
 import io.ocpp4j.v16.station.runtime.hardware.Contactor;
@@ -35,15 +36,18 @@ final class Context {
     final ConnectorLock lock;
     final int connectors;
     final ConfigurationListener configurationListener;
+    final ConfigurationGuard configurationGuard;
     /** Set once while the runtime is built. */
     CentralSystem central;
+    /** Set once while the runtime is built: the link under {@link #central}, for extensions' actions. */
+    CurrentSession link;
     /** Set once while the runtime is built. */
     Registration registration;
     private volatile boolean closed;
 
     Context(String identity, StateExecutor state, ScheduledExecutorService scheduler, StationClock clock,
             Configuration config, Store store, Meter meter, Contactor contactor, ConnectorLock lock, int connectors,
-            ConfigurationListener configurationListener) {
+            ConfigurationListener configurationListener, ConfigurationGuard configurationGuard) {
         this.identity = identity;
         this.state = state;
         this.scheduler = scheduler;
@@ -55,6 +59,7 @@ final class Context {
         this.lock = lock;
         this.connectors = connectors;
         this.configurationListener = configurationListener;
+        this.configurationGuard = configurationGuard;
     }
 
     /** @return whether the station may send to the CSMS now: connected and registered */

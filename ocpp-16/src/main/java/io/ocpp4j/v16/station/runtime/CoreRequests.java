@@ -82,7 +82,8 @@ final class CoreRequests implements CoreHandler {
     public CompletionStage<ChangeConfigurationResponse> onChangeConfiguration(ChangeConfigurationRequest request,
                                                                              CallContext context) {
         return onState(() -> {
-            Configuration.Change change = ctx.config.change(request.getKey(), request.getValue());
+            Configuration.Change change = ctx.config.change(request.getKey(), request.getValue(),
+                    ctx.configurationGuard);
             if (change.value() != null) {
                 ctx.commit();
                 log.info("{}: configuration {} changed ({})", ctx.identity, request.getKey(), change.status());

@@ -40,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * An update waiting for its retrieveDate is not kept. GetDiagnostics answers the file name, uploads
  * it (with the same retries) and reports Uploading, then Uploaded or UploadFailed. A status raised
  * while the station may not send (offline, or BootNotification not accepted yet) is not lost: the
- * latest of each kind is sent once it may. One firmware
+ * latest of each kind is sent once it may. Without a {@link FirmwareUpdater}
+ * ({@link StationRuntime.Builder#diagnostics}) only GetDiagnostics is served and UpdateFirmware is
+ * answered {@code NotSupported}. One firmware
  * update and one upload at a time: a new request replaces a waiting one. State thread only, but for
  * the handler methods, which hop onto it.
  */
@@ -107,7 +109,7 @@ final class FirmwareManagement implements FirmwareManagementHandler, Registratio
         outcome = switch (before.get()) {
             case DOWNLOADING -> FirmwareStatus.DOWNLOAD_FAILED;
             case DOWNLOADED -> FirmwareStatus.INSTALLATION_FAILED;
-            case INSTALLING -> updater.installationSucceeded() ? FirmwareStatus.INSTALLED : FirmwareStatus.INSTALLATION_FAILED;
+            case INSTALLING -> updater != null && updater.installationSucceeded() ? FirmwareStatus.INSTALLED : FirmwareStatus.INSTALLATION_FAILED;
             default -> before.get(); // an outcome not yet delivered before this restart
         };
         log.info("{}: firmware update ended by the restart: {}", ctx.identity, outcome.value());
@@ -169,8 +171,17 @@ final class FirmwareManagement implements FirmwareManagementHandler, Registratio
 
     // ---- UpdateFirmware -------------------------------------------------------------------------
 
+    /** @return whether UpdateFirmware is handled (a {@link FirmwareUpdater} is installed) */
+    boolean updatesFirmware() {
+        return updater != null;
+    }
+
+    /** Without a {@link FirmwareUpdater} (diagnostics only), UpdateFirmware is answered {@code NotSupported}. */
     @Override
     public CompletionStage<UpdateFirmwareResponse> onUpdateFirmware(UpdateFirmwareRequest request, CallContext context) {
+        if (updater == null) {
+            return io.ocpp4j.core.CallErrorException.notSupported("UpdateFirmware");
+        }
         return ctx.supply(() -> {
             long generation = ++firmwareGeneration;
             firmwareTimer = StateTimer.cancel(firmwareTimer);

@@ -24,6 +24,8 @@ final class StateExecutor implements Executor {
     private final String identity;
     private final ArrayDeque<Runnable> tasks = new ArrayDeque<>();
     private boolean running;
+    /** The thread draining the queue now, if any. */
+    private volatile Thread drainer;
 
     StateExecutor(Executor delegate, int capacity, String identity) {
         this.delegate = delegate;
@@ -54,8 +56,14 @@ final class StateExecutor implements Executor {
         }
     }
 
+    /** @return whether the caller is a task running on the state thread */
+    boolean inStateThread() {
+        return drainer == Thread.currentThread();
+    }
+
     private void drain() {
         MDC.put(MDC_KEY, identity);
+        drainer = Thread.currentThread();
         try {
             for (int i = 0; i < BATCH; i++) {
                 Runnable next;
@@ -73,6 +81,7 @@ final class StateExecutor implements Executor {
                 }
             }
         } finally {
+            drainer = null;
             MDC.remove(MDC_KEY);
         }
         try {

@@ -14,10 +14,12 @@ import java.time.temporal.ChronoUnit;
 final class StationClock {
 
     private final Clock base;
+    private final ClockListener listener;
     private volatile Duration offset = Duration.ZERO;
 
-    StationClock(Clock base) {
+    StationClock(Clock base, ClockListener listener) {
         this.base = base;
+        this.listener = listener;
     }
 
     /** @return now, as the CSMS would have it */
@@ -31,13 +33,18 @@ final class StationClock {
     }
 
     /**
-     * Takes the CSMS's time.
+     * Takes the CSMS's time (state thread) and tells the listener when the station's time moved.
      *
      * @param csmsTime the current time the CSMS reported
      */
     void synchronize(OffsetDateTime csmsTime) {
         if (csmsTime != null) {
-            offset = Duration.between(base.instant(), csmsTime.toInstant());
+            Instant now = base.instant();
+            Duration previous = offset;
+            offset = Duration.between(now, csmsTime.toInstant());
+            if (!offset.equals(previous)) {
+                listener.clockSet(now.plus(previous), now.plus(offset));
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.ocpp4j.v16.station.runtime;
 
+import io.ocpp4j.core.Action;
 import io.ocpp4j.core.Connection;
 import io.ocpp4j.core.ConnectionClosedException;
 import io.ocpp4j.core.RpcRuntime;
@@ -12,6 +13,10 @@ import io.ocpp4j.v16.model.ChargePointErrorCode;
 import io.ocpp4j.v16.model.ConfigurationStatus;
 import io.ocpp4j.v16.model.DataTransferRequest;
 import io.ocpp4j.v16.model.DataTransferResponse;
+import io.ocpp4j.v16.model.MessageTrigger;
+import io.ocpp4j.v16.model.TriggerMessageRequest;
+import io.ocpp4j.v16.model.TriggerMessageResponse;
+import io.ocpp4j.v16.model.TriggerMessageStatus;
 import io.ocpp4j.v16.model.RegistrationStatus;
 import io.ocpp4j.v16.model.ResetType;
 import io.ocpp4j.v16.station.Station16;
@@ -35,7 +40,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,6 +103,7 @@ public final class StationRuntime implements AutoCloseable {
     private final Reservations reservations;
     /** {@code null} without the Firmware Management profile. */
     private final FirmwareManagement firmware;
+    private final RemoteTrigger trigger;
     private volatile boolean started;
 
     private StationRuntime(Builder builder) {
@@ -120,21 +128,26 @@ public final class StationRuntime implements AutoCloseable {
         });
         Configuration config = new Configuration(keys.values(), builder.settings, store.map("configuration"));
         StateExecutor state = new StateExecutor(rpc.handlerExecutor(), builder.stateQueueCapacity, builder.identity);
-        this.ctx = new Context(builder.identity, state, rpc.scheduler(), new StationClock(builder.clock), config, store,
-                builder.meter, builder.contactor, builder.connectorLock, builder.connectors, builder.configurationListener);
+        List<ConfigurationListener> listeners = List.copyOf(builder.configurationListeners);
+        ConfigurationListener configurationListener = (key, value) -> listeners.forEach(l -> l.changed(key, value));
+        List<ClockListener> clockListeners = List.copyOf(builder.clockListeners);
+        ClockListener clockListener = (before, after) -> clockListeners.forEach(l -> l.clockSet(before, after));
+        this.ctx = new Context(builder.identity, state, rpc.scheduler(), new StationClock(builder.clock, clockListener), config, store,
+                builder.meter, builder.contactor, builder.connectorLock, builder.connectors, configurationListener,
+                builder.configurationGuard);
         this.rebooter = builder.rebooter;
         AuthorizationCache cache = new AuthorizationCache(store.map("authorizationCache"), builder.authorizationCacheCapacity);
         LocalAuthList localList = new LocalAuthList(store.map("localAuthList"), store.map("localAuthListVersion"));
         Authorizer authorizer = new Authorizer(ctx, cache, localList, builder.localAuthListManagement);
         this.queue = new TransactionQueue(ctx, store.map("transactionMessages"), store.map("transactionIds"),
-                builder.maxQueuedMeterValues);
+                builder.maxQueuedMeterValues, builder.queuedActions, builder.maxQueuedExtensionMessages);
         StatusReporter status = new StatusReporter(ctx);
         this.controller = new ChargePointController(ctx, authorizer, queue, status, store.map("availability"),
                 builder.resetGrace, builder.resetStopTimeout, this::reboot);
         controller.transactions(new Transactions(ctx, queue, store.map("transactions"), store.map("transactionCounter"),
                 builder.maxStopTransactionMeterValues, controller::sampled));
         queue.outcomes(controller);
-        this.firmware = builder.firmwareUpdater == null ? null : new FirmwareManagement(ctx, store.map("firmwareUpdate"),
+        this.firmware = builder.diagnosticsUploader == null ? null : new FirmwareManagement(ctx, store.map("firmwareUpdate"),
                 builder.firmwareUpdater, builder.diagnosticsUploader, builder.firmwarePolicy, this::transactionsOngoing,
                 this::reboot);
         this.registration = new Registration(ctx, builder.bootInfo, builder.bootRetryInterval,
@@ -152,8 +165,9 @@ public final class StationRuntime implements AutoCloseable {
         if (firmware != null) {
             stationBuilder.firmwareManagement(firmware);
         }
+        this.trigger = new RemoteTrigger(ctx, controller, status, firmware);
         if (builder.remoteTrigger) {
-            stationBuilder.remoteTrigger(new RemoteTrigger(ctx, controller, status, firmware));
+            stationBuilder.remoteTrigger(trigger);
         }
         if (smartCharging != null) {
             core.smartCharging(smartCharging);
@@ -176,6 +190,7 @@ public final class StationRuntime implements AutoCloseable {
                 })
                 .build();
         ctx.central = station.centralSystem();
+        ctx.link = station.link();
         this.events = new Events();
     }
 
@@ -277,6 +292,132 @@ public final class StationRuntime implements AutoCloseable {
     public CompletionStage<ConfigurationStatus> changeConfiguration(String key, String value) {
         return core.onChangeConfiguration(new ChangeConfigurationRequest().withKey(key).withValue(value), null)
                 .thenApply(ChangeConfigurationResponse::getStatus);
+    }
+
+    /**
+     * Sets a configuration key on the station's own behalf, as the firmware or an extension would
+     * (e.g. the security extension falling back to the previous {@code SecurityProfile}): read-only
+     * keys too, without the {@link ConfigurationGuard}, stored and committed. The listeners are not
+     * told.
+     *
+     * @param key a defined key
+     * @param value its new value
+     * @return whether the value was valid for the key and is now set
+     */
+    public CompletionStage<Boolean> setConfiguration(String key, String value) {
+        return ctx.supply(() -> {
+            boolean set = ctx.config.setInternally(key, value);
+            if (set) {
+                ctx.commit();
+            }
+            return set;
+        });
+    }
+
+    /**
+     * Sends a message now, as TriggerMessage would (also when the Remote Trigger profile is not
+     * supported): BootNotification, Heartbeat, MeterValues or StatusNotification, for one connector
+     * or all. For extensions such as the security extension's ExtendedTriggerMessage.
+     *
+     * @param message what to send
+     * @param connectorId the connector, or {@code null} for all
+     * @return {@code Accepted}, or {@code Rejected} for a connector the station does not have; the
+     *         message follows on the state thread
+     */
+    public CompletionStage<TriggerMessageStatus> trigger(MessageTrigger message, Integer connectorId) {
+        return trigger.onTriggerMessage(new TriggerMessageRequest().withRequestedMessage(message)
+                .withConnectorId(connectorId), null).thenApply(TriggerMessageResponse::getStatus);
+    }
+
+    /**
+     * @return whether the runtime answers UpdateFirmware (the Firmware Management profile with a
+     *         {@link FirmwareUpdater}, {@link Builder#firmwareManagement}); an extension with its own
+     *         firmware update (the security extension's signed update) requires that it does not
+     */
+    public boolean updatesFirmware() {
+        return firmware != null && firmware.updatesFirmware();
+    }
+
+    /**
+     * Holds every connector Unavailable, or releases them, for work that must not run during a
+     * transaction (e.g. the security extension's firmware installation, which waits for the
+     * transactions to end): connectors without a transaction report Unavailable at once and take no
+     * new transaction (pending authorizations are cancelled); a transaction under way goes on, and its
+     * connector becomes Unavailable when it ends. The availability the CSMS set is kept and applies
+     * again on release. Not stored: a restart releases the hold.
+     *
+     * @param hold whether to hold the connectors
+     * @return completes on the state thread once the statuses are derived again
+     */
+    public CompletionStage<Void> holdConnectors(boolean hold) {
+        return onStateThread(() -> {
+            controller.hold(hold);
+            return null;
+        });
+    }
+
+    /**
+     * Runs a task on the state thread once no transaction is ongoing: soon if none is, else right
+     * after the last one ends (e.g. a firmware installation that must not interrupt charging). Call it
+     * on the state thread ({@link #onStateThread}); a task that is no longer wanted when it runs
+     * should return at once.
+     *
+     * @param task what to run
+     * @throws IllegalStateException when not called on the state thread
+     */
+    public void whenNoTransaction(Runnable task) {
+        if (!ctx.state.inStateThread()) {
+            throw new IllegalStateException("whenNoTransaction runs on the state thread: call it inside onStateThread");
+        }
+        controller.whenNoTransaction(Objects.requireNonNull(task, "task"));
+    }
+
+    /** @return the station's time: the clock corrected by the CSMS's time, as its messages carry it */
+    public java.time.Instant now() {
+        return ctx.clock.instant();
+    }
+
+    /**
+     * Runs a task on the runtime's state thread, for extensions that keep their own state in the
+     * runtime's {@link Store} (they may change it and commit it there, and call {@link #enqueue}).
+     * Nothing else may touch the store while the runtime runs.
+     *
+     * @param task the task; must return quickly and never block
+     * @param <T> what it computes
+     * @return its result; fails with {@link RejectedExecutionException} when the state queue is full,
+     *         or with the task's own exception
+     */
+    public <T> CompletionStage<T> onStateThread(Supplier<T> task) {
+        try {
+            return ctx.supply(task);
+        } catch (RejectedExecutionException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
+     * Queues a message for the CSMS with the guarantees of transaction messages: stored, sent in
+     * order with them once the station is online and registered, sent again after a lost connection
+     * or a restart, dropped only after {@code TransactionMessageAttempts} CALLERRORs. For extensions,
+     * e.g. the security extension's SecurityEventNotification. Call it on the state thread
+     * ({@link #onStateThread}); the message is durable at the store's next commit there.
+     *
+     * @param action an action declared with {@link Builder#queuedAction}
+     * @param request the request
+     * @param <Q> the request type
+     * @return whether it was queued; {@code false} when the bound of queued extension messages is reached
+     * @throws IllegalStateException when not called on the state thread
+     * @throws IllegalArgumentException for an action not declared
+     */
+    public <Q> boolean enqueue(Action<Q, ?> action, Q request) {
+        if (!ctx.state.inStateThread()) {
+            throw new IllegalStateException("enqueue runs on the state thread: call it inside onStateThread");
+        }
+        boolean queued = queue.addExtension(action, Objects.requireNonNull(request, "request"));
+        if (queued) {
+            ctx.run(queue::pump);
+        }
+        return queued;
     }
 
     /**
@@ -404,8 +545,11 @@ public final class StationRuntime implements AutoCloseable {
         private final List<ConfigurationKey> keys = new ArrayList<>();
         private final Map<String, KeyRange> ranges = new LinkedHashMap<>();
         private final Map<String, DataTransferHandler> dataTransfer = new LinkedHashMap<>();
-        private ConfigurationListener configurationListener = (key, value) -> {
-        };
+        private final List<ConfigurationListener> configurationListeners = new ArrayList<>();
+        private final List<ClockListener> clockListeners = new ArrayList<>();
+        private ConfigurationGuard configurationGuard = ConfigurationGuard.ALLOW_ALL;
+        private final Map<String, Action<?, ?>> queuedActions = new LinkedHashMap<>();
+        private int maxQueuedExtensionMessages = 1_000;
         private int authorizationCacheCapacity = 1_000;
         private int maxQueuedMeterValues = 10_000;
         private int maxStopTransactionMeterValues = 100;
@@ -586,11 +730,58 @@ public final class StationRuntime implements AutoCloseable {
         }
 
         /**
+         * Adds a listener (each call adds one; they are told in the order added).
+         *
          * @param listener hears configuration changes, to apply those the runtime does not
          * @return this
          */
         public Builder configurationListener(ConfigurationListener listener) {
-            this.configurationListener = Objects.requireNonNull(listener, "listener");
+            this.configurationListeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * Adds a listener of the station's clock being set from the CSMS's time (each call adds one).
+         *
+         * @param listener hears, on the state thread, each time the CSMS's time moves the station's
+         * @return this
+         */
+        public Builder clockListener(ClockListener listener) {
+            this.clockListeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
+         * @param guard has the last word on ChangeConfiguration of any key (default: allows what
+         *              the key's definition accepts); an extension that guards several keys combines
+         *              its rules in one guard
+         * @return this
+         */
+        public Builder configurationGuard(ConfigurationGuard guard) {
+            this.configurationGuard = Objects.requireNonNull(guard, "guard");
+            return this;
+        }
+
+        /**
+         * Declares an extension's action whose messages {@link StationRuntime#enqueue} may queue
+         * (its requests are stored, so that they are still known after a restart).
+         *
+         * @param action a station-to-CSMS action
+         * @return this
+         */
+        public Builder queuedAction(Action<?, ?> action) {
+            Objects.requireNonNull(action, "action");
+            this.queuedActions.put(action.name(), action);
+            return this;
+        }
+
+        /**
+         * @param value the most extension messages ({@link StationRuntime#enqueue}) kept while
+         *              offline; newer ones are refused beyond it (default 1,000)
+         * @return this
+         */
+        public Builder maxQueuedExtensionMessages(int value) {
+            this.maxQueuedExtensionMessages = positive(value);
             return this;
         }
 
@@ -671,6 +862,23 @@ public final class StationRuntime implements AutoCloseable {
         }
 
         /**
+         * Supports the Firmware Management feature profile for diagnostics only: GetDiagnostics with
+         * DiagnosticsStatusNotification; UpdateFirmware is answered {@code NotSupported}. For a
+         * station whose firmware updates come another way, such as the security extension's
+         * SignedUpdateFirmware.
+         *
+         * @param uploader collects and uploads diagnostics
+         * @param policy the transfer protocols ({@code downloadDuringTransaction} is not used)
+         * @return this
+         */
+        public Builder diagnostics(DiagnosticsUploader uploader, FirmwarePolicy policy) {
+            this.firmwareUpdater = null;
+            this.diagnosticsUploader = Objects.requireNonNull(uploader, "uploader");
+            this.firmwarePolicy = Objects.requireNonNull(policy, "policy");
+            return supportedProfile(FeatureProfiles.FIRMWARE_MANAGEMENT);
+        }
+
+        /**
          * Supports the Reservation feature profile: ReserveNow and CancelReservation, Reserved
          * connectors, expiry, use by the reserved id tag or its group. Reservations of connector 0
          * also need {@code ReserveConnectorZeroSupported} set to {@code true} with {@link #configure}.
@@ -712,13 +920,15 @@ public final class StationRuntime implements AutoCloseable {
         }
 
         /**
+         * Adds options (each call adds; they are applied in the order added).
+         *
          * @param options applied to the {@link Station16} builder first: handlers of other feature
          *                profiles, extension handlers, session options (call timeout). The runtime
          *                then installs its Core and Local Auth List handlers and its session listener.
          * @return this
          */
         public Builder stationOptions(Consumer<Station16.Builder> options) {
-            this.stationOptions = Objects.requireNonNull(options, "options");
+            this.stationOptions = this.stationOptions.andThen(Objects.requireNonNull(options, "options"));
             return this;
         }
 

@@ -1,5 +1,6 @@
 package io.ocpp4j.v16.station.runtime;
 
+import io.ocpp4j.core.Action;
 import io.ocpp4j.core.CallErrorException;
 import io.ocpp4j.core.CallTimeoutException;
 import io.ocpp4j.core.ConnectionClosedException;
@@ -23,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The durable queue of transaction messages: StartTransaction, transaction MeterValues and
- * StopTransaction are written to the store (in the same commit as the state change that caused
+ * StopTransaction (and the messages an extension asks to deliver the same way, such as the security
+ * extension's SecurityEventNotification, see {@link StationRuntime#enqueue}) are written to the store (in the same commit as the state change that caused
  * them) before they are sent, and sent one at a time, in order, whenever the station is online.
  *
  * <p>A message leaves the queue when the CSMS answers it. If the CSMS fails to process it (a
@@ -51,27 +53,35 @@ final class TransactionQueue {
     private final StoreMap messages;
     private final StoreMap transactionIds;
     private final int maxMeterValues;
+    private final Map<String, Action<?, ?>> extensionActions;
+    private final int maxExtensionMessages;
     private final ArrayDeque<QueuedMessage> queue = new ArrayDeque<>();
     private final Map<Long, Integer> ids = new HashMap<>();
     private final List<Runnable> drainWaiters = new ArrayList<>();
     private Outcomes outcomes;
     private long nextSeq;
     private int meterValues;
+    private int extensionMessages;
     private boolean inFlight;
     private StateTimer retry;
     private volatile int depth;
 
-    TransactionQueue(Context ctx, StoreMap messages, StoreMap transactionIds, int maxMeterValues) {
+    TransactionQueue(Context ctx, StoreMap messages, StoreMap transactionIds, int maxMeterValues,
+                     Map<String, Action<?, ?>> extensionActions, int maxExtensionMessages) {
         this.ctx = ctx;
         this.messages = messages;
         this.transactionIds = transactionIds;
         this.maxMeterValues = maxMeterValues;
+        this.extensionActions = Map.copyOf(extensionActions);
+        this.maxExtensionMessages = maxExtensionMessages;
         messages.snapshot().values().forEach(json -> {
             QueuedMessage message = StoreCodec.read(json, QueuedMessage.class);
             queue.add(message);
             nextSeq = Math.max(nextSeq, message.seq() + 1);
             if (message.action().equals(QueuedMessage.METER_VALUES)) {
                 meterValues++;
+            } else if (isExtension(message.action())) {
+                extensionMessages++;
             }
         });
         transactionIds.snapshot().forEach((key, id) -> ids.put(Long.parseLong(key), Integer.parseInt(id)));
@@ -105,6 +115,33 @@ final class TransactionQueue {
         queue.add(message);
         depth = queue.size();
         return true;
+    }
+
+    /**
+     * Adds an extension's message ({@link StationRuntime#enqueue}); durable at the caller's next
+     * commit, sent in its turn like the transaction messages.
+     *
+     * @return whether it was queued (not beyond the bound of extension messages)
+     */
+    boolean addExtension(Action<?, ?> action, Object request) {
+        if (!extensionActions.containsKey(action.name())) {
+            throw new IllegalArgumentException(action.name() + " was not declared with StationRuntime.Builder.queuedAction");
+        }
+        if (extensionMessages >= maxExtensionMessages) {
+            log.warn("{}: {} queued extension messages: dropping a new {}", ctx.identity, extensionMessages, action.name());
+            return false;
+        }
+        extensionMessages++;
+        QueuedMessage message = new QueuedMessage(nextSeq++, action.name(), 0, StoreCodec.write(request), 0);
+        messages.put(StoreCodec.key(message.seq()), StoreCodec.write(message));
+        queue.add(message);
+        depth = queue.size();
+        return true;
+    }
+
+    private boolean isExtension(String action) {
+        return !action.equals(QueuedMessage.START_TRANSACTION) && !action.equals(QueuedMessage.METER_VALUES)
+                && !action.equals(QueuedMessage.STOP_TRANSACTION);
     }
 
     /** Runs the task once the queue is empty (at once if it is). */
@@ -150,13 +187,22 @@ final class TransactionQueue {
                     sent = ctx.central.meterValues(StoreCodec.read(head.payload(), MeterValuesRequest.class)
                             .withTransactionId(transactionId));
                 }
-                default -> {
+                case QueuedMessage.STOP_TRANSACTION -> {
                     if (transactionId == null) {
                         drop(head, "its transaction has no transactionId (StartTransaction was dropped)");
                         continue;
                     }
                     sent = ctx.central.stopTransaction(StoreCodec.read(head.payload(), StopTransactionRequest.class)
                             .withTransactionId(transactionId));
+                }
+                default -> {
+                    @SuppressWarnings("unchecked")
+                    Action<Object, Object> action = (Action<Object, Object>) extensionActions.get(head.action());
+                    if (action == null) {
+                        drop(head, "no extension declares " + head.action() + " any more");
+                        continue;
+                    }
+                    sent = ctx.link.call(action, StoreCodec.read(head.payload(), action.requestType()));
                 }
             }
             inFlight = true;
@@ -241,7 +287,7 @@ final class TransactionQueue {
     }
 
     private void drop(QueuedMessage message, String why) {
-        log.error("{}: dropping {} of local transaction {}: {}", ctx.identity, message.action(), message.localId(), why);
+        log.error("{}: dropping {} (local transaction {}): {}", ctx.identity, message.action(), message.localId(), why);
         remove(message);
         if (message.action().equals(QueuedMessage.STOP_TRANSACTION)) {
             forget(message.localId());
@@ -260,6 +306,8 @@ final class TransactionQueue {
         messages.remove(StoreCodec.key(message.seq()));
         if (message.action().equals(QueuedMessage.METER_VALUES)) {
             meterValues--;
+        } else if (isExtension(message.action())) {
+            extensionMessages--;
         }
     }
 

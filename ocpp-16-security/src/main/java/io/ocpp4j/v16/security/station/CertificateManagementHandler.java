@@ -1,0 +1,54 @@
+package io.ocpp4j.v16.security.station;
+
+import io.ocpp4j.core.CallContext;
+import io.ocpp4j.core.CallErrorException;
+import io.ocpp4j.v16.security.model.DeleteCertificateRequest;
+import io.ocpp4j.v16.security.model.DeleteCertificateResponse;
+import io.ocpp4j.v16.security.model.GetInstalledCertificateIdsRequest;
+import io.ocpp4j.v16.security.model.GetInstalledCertificateIdsResponse;
+import io.ocpp4j.v16.security.model.InstallCertificateRequest;
+import io.ocpp4j.v16.security.model.InstallCertificateResponse;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The calls of the 1.6 Security Whitepaper's CertificateManagement group ({@link io.ocpp4j.v16.security.SecurityFeatures#CERTIFICATE_MANAGEMENT})
+ * that the Central System sends to the station. Override the actions you support; the others are
+ * answered {@code NotSupported}. Methods run on the handler executor, never on an I/O thread; return a
+ * completed stage to answer at once. Fail the stage (or throw) with a {@link CallErrorException} to
+ * answer with a specific CALLERROR. Register with {@link SecurityStationHandlers}.
+ */
+public interface CertificateManagementHandler {
+
+    /**
+     * Answers {@code DeleteCertificate}.
+     *
+     * @param request the validated request
+     * @param context the session it arrived on (its station identity, message id)
+     * @return the response, possibly later; by default the call is answered {@code NotSupported}
+     */
+    default CompletionStage<DeleteCertificateResponse> onDeleteCertificate(DeleteCertificateRequest request, CallContext context) {
+        return CallErrorException.notSupported("DeleteCertificate");
+    }
+
+    /**
+     * Answers {@code GetInstalledCertificateIds}.
+     *
+     * @param request the validated request
+     * @param context the session it arrived on (its station identity, message id)
+     * @return the response, possibly later; by default the call is answered {@code NotSupported}
+     */
+    default CompletionStage<GetInstalledCertificateIdsResponse> onGetInstalledCertificateIds(GetInstalledCertificateIdsRequest request, CallContext context) {
+        return CallErrorException.notSupported("GetInstalledCertificateIds");
+    }
+
+    /**
+     * Answers {@code InstallCertificate}.
+     *
+     * @param request the validated request
+     * @param context the session it arrived on (its station identity, message id)
+     * @return the response, possibly later; by default the call is answered {@code NotSupported}
+     */
+    default CompletionStage<InstallCertificateResponse> onInstallCertificate(InstallCertificateRequest request, CallContext context) {
+        return CallErrorException.notSupported("InstallCertificate");
+    }
+}
