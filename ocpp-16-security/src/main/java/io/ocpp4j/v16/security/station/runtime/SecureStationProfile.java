@@ -16,7 +16,8 @@ import java.util.Set;
  * The security side of a certified OCPP 1.6 station whose certificate lists the Security extension:
  * its {@link StationProfile} (feature profiles, connectors, limits), the security profiles its PICS
  * answers Yes (SEC-1 to SEC-3), the TLS versions and cipher suites it offers (SEC-4), the type of its
- * key pairs and whether it updates firmware only with signed images (PICS F-1). {@link #configure}
+ * key pairs, whether it updates firmware only with signed images (PICS F-1) and whether its last
+ * CentralSystemRootCertificate can be removed (PICS AQ-1). {@link #configure}
  * makes a {@link SecureStationRuntime} behave like it; {@link SecureStationProfiles} holds the known
  * ones.
  *
@@ -27,9 +28,13 @@ import java.util.Set;
  * @param keyAlgorithm the type of the key pairs it generates for SignCertificate
  * @param signedFirmware whether firmware updates are signed (SignedUpdateFirmware; UpdateFirmware then
  *                       answers {@code NotSupported})
+ * @param lastCentralSystemRootRemovable whether DeleteCertificate may remove the last
+ *                                       CentralSystemRootCertificate when it does not validate the current
+ *                                       connection (PICS AQ-1)
  */
 public record SecureStationProfile(StationProfile station, Set<Integer> securityProfiles, List<String> tlsVersions,
-                                   List<String> cipherSuites, KeyAlgorithm keyAlgorithm, boolean signedFirmware) {
+                                   List<String> cipherSuites, KeyAlgorithm keyAlgorithm, boolean signedFirmware,
+                                   boolean lastCentralSystemRootRemovable) {
 
     public SecureStationProfile {
         Objects.requireNonNull(station, "station");
@@ -67,8 +72,9 @@ public record SecureStationProfile(StationProfile station, Set<Integer> security
      * Configures a secure runtime as this station: the station runtime as {@link StationProfile#configure}
      * does (with GetDiagnostics only when firmware updates are signed), the CSMS URLs of the security
      * profiles it supports (the others are left out, so raising {@code SecurityProfile} to them is
-     * refused), its TLS versions and cipher suites, its key type and, with {@link #signedFirmware}, the
-     * signed firmware installer. The caller adds identity, store, meter, contactor and the
+     * refused), its TLS versions and cipher suites, its key type, whether the last CSMS root is kept
+     * ({@link SecureStationRuntime.Builder#keepLastCentralSystemRoot}) and, with {@link #signedFirmware},
+     * the signed firmware installer. The caller adds identity, store, meter, contactor and the
      * {@code SecurityProfile}/{@code AuthorizationKey} the station starts with.
      *
      * @param builder the secure runtime's builder
@@ -102,6 +108,6 @@ public record SecureStationProfile(StationProfile station, Set<Integer> security
             String[] suites = cipherSuites.toArray(String[]::new);
             builder.tlsOptions(tls -> tls.protocols(versions).cipherSuites(suites));
         }
-        return builder.keyAlgorithm(keyAlgorithm);
+        return builder.keyAlgorithm(keyAlgorithm).keepLastCentralSystemRoot(!lastCentralSystemRootRemovable);
     }
 }

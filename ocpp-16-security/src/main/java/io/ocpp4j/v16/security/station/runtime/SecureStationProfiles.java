@@ -18,7 +18,8 @@ import java.util.Set;
  * are TLS 1.2 suites (TLS 1.3 has no RSA key exchange), so the stations offer TLS 1.2 only and need a
  * CSMS with an RSA server certificate; they generate RSA 2048 key pairs. The iZCJ abstract has no
  * F-1 row; as its certificate covers the whole extension, signed firmware updates are taken as
- * supported.
+ * supported. AQ-3 (can the last ChargePointCertificate be removed) is not modelled: 1.6's
+ * DeleteCertificate addresses CA certificates only.
  */
 public final class SecureStationProfiles {
 
@@ -26,17 +27,17 @@ public final class SecureStationProfiles {
     private static final List<String> RSA_SUITES = List.of(CipherSuites.TLS_RSA_WITH_AES_128_GCM_SHA256,
             CipherSuites.TLS_RSA_WITH_AES_256_GCM_SHA384);
 
-    /** XJ Power iZCJ AC Charger: profiles 1 and 2 (SEC-3 No). */
+    /** XJ Power iZCJ AC Charger: profiles 1 and 2 (SEC-3 No); the last CSMS root can be removed (AQ-1). */
     public static final SecureStationProfile IZCJ_AC_CHARGER = new SecureStationProfile(StationProfiles.IZCJ_AC_CHARGER,
-            Set.of(1, 2), TLS_1_2, RSA_SUITES, KeyAlgorithm.RSA_2048, true);
+            Set.of(1, 2), TLS_1_2, RSA_SUITES, KeyAlgorithm.RSA_2048, true, true);
 
-    /** XCHARGE C6: profiles 1 to 3, signed firmware (F-1). */
+    /** XCHARGE C6: profiles 1 to 3, signed firmware (F-1); the last CSMS root can be removed (AQ-1). */
     public static final SecureStationProfile XCHARGE_C6 = new SecureStationProfile(StationProfiles.XCHARGE_C6,
-            Set.of(1, 2, 3), TLS_1_2, RSA_SUITES, KeyAlgorithm.RSA_2048, true);
+            Set.of(1, 2, 3), TLS_1_2, RSA_SUITES, KeyAlgorithm.RSA_2048, true, true);
 
-    /** EVSIS JC-9932-100-CU07: profiles 1 to 3, signed firmware (F-1). */
+    /** EVSIS JC-9932-100-CU07: profiles 1 to 3, signed firmware (F-1); the last CSMS root is kept (AQ-1 No). */
     public static final SecureStationProfile EVSIS_JC_9932 = new SecureStationProfile(StationProfiles.EVSIS_JC_9932,
-            Set.of(1, 2, 3), TLS_1_2, RSA_SUITES, KeyAlgorithm.RSA_2048, true);
+            Set.of(1, 2, 3), TLS_1_2, RSA_SUITES, KeyAlgorithm.RSA_2048, true, false);
 
     private static final List<SecureStationProfile> ALL = List.of(IZCJ_AC_CHARGER, XCHARGE_C6, EVSIS_JC_9932);
 

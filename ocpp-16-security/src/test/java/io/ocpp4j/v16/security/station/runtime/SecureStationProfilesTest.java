@@ -38,6 +38,7 @@ class SecureStationProfilesTest {
     private static final Pattern SECURITY_PROFILE = Pattern.compile("(?m)^SEC-([123])\\t[^\\t]*\\t(Yes|No)\\s*$");
     private static final Pattern CIPHER_SUITES = Pattern.compile("(?m)^SEC-4\\t[^\\t]*\\t(.+)$");
     private static final Pattern SIGNED_FIRMWARE = Pattern.compile("(?m)^F-1\\t[^\\t]*\\t(\\w+)\\s*$");
+    private static final Pattern LAST_ROOT_REMOVABLE = Pattern.compile("(?m)^AQ-1\\t[^\\t]*\\t(Yes|No)\\s*$");
     private static final Pattern TLS_SUITE = Pattern.compile("TLS_\\w+");
 
     @TempDir
@@ -56,11 +57,11 @@ class SecureStationProfilesTest {
     @Test
     void aProfileNeedsValidSecurityProfilesAndTlsSettingsForTls() {
         assertThatThrownBy(() -> new SecureStationProfile(StationProfiles.XCHARGE_C6, Set.of(4), List.of("TLSv1.2"),
-                CipherSuites.MODERN, KeyAlgorithm.EC_P256, false)).isInstanceOf(IllegalArgumentException.class);
+                CipherSuites.MODERN, KeyAlgorithm.EC_P256, false, true)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SecureStationProfile(StationProfiles.XCHARGE_C6, Set.of(1, 2), List.of(),
-                List.of(), KeyAlgorithm.EC_P256, false)).isInstanceOf(IllegalArgumentException.class);
+                List.of(), KeyAlgorithm.EC_P256, false, true)).isInstanceOf(IllegalArgumentException.class);
         assertThat(new SecureStationProfile(StationProfiles.XCHARGE_C6, Set.of(1), List.of(), List.of(),
-                KeyAlgorithm.EC_P256, false).highestSecurityProfile()).isEqualTo(1);
+                KeyAlgorithm.EC_P256, false, true).highestSecurityProfile()).isEqualTo(1);
     }
 
     @Test
@@ -92,6 +93,10 @@ class SecureStationProfilesTest {
             // F-1 absent (iZCJ): the certificate covers the whole extension, signed firmware included
             assertThat(secure.get().signedFirmware()).as("%s F-1", station.model())
                     .isEqualTo(!signed.find() || Set.of("True", "Yes").contains(signed.group(1)));
+            Matcher lastRoot = LAST_ROOT_REMOVABLE.matcher(pics);
+            assertThat(lastRoot.find()).isTrue();
+            assertThat(secure.get().lastCentralSystemRootRemovable()).as("%s AQ-1", station.model())
+                    .isEqualTo(lastRoot.group(1).equals("Yes"));
         }
     }
 

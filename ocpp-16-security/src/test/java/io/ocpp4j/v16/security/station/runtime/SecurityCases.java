@@ -140,9 +140,14 @@ final class SecurityCases {
                 .isEqualTo(GetInstalledCertificateStatusEnum.NOT_FOUND);
     }
 
-    /** TC_076: a certificate is deleted by its hash data; a second delete finds nothing; the others stay. */
+    /**
+     * TC_076: a certificate is deleted by its hash data; a second delete finds nothing; the others stay.
+     * Under profile 1, the last CentralSystemRootCertificate is deleted where the station's PICS AQ-1 says
+     * it can be, else the answer is Failed and it stays.
+     */
     private static void deleteCertificate(SecurityCaseRun run) throws Exception {
-        run.start(2);
+        X509Certificate cpoRoot = run.material.pki().root().certificate();
+        run.start(1, cpoRoot);
         X509Certificate root = run.material.manufacturerRoot().certificate();
         assertThat(run.install(CertificateUseEnum.MANUFACTURER_ROOT_CERTIFICATE, root)).isEqualTo(InstallCertificateStatusEnum.ACCEPTED);
         assertThat(run.delete(SecurityCaseRun.hashData(root, root))).isEqualTo(DeleteCertificateStatusEnum.ACCEPTED);
@@ -150,6 +155,14 @@ final class SecurityCases {
                 .isEqualTo(GetInstalledCertificateStatusEnum.NOT_FOUND);
         assertThat(run.delete(SecurityCaseRun.hashData(root, root))).isEqualTo(DeleteCertificateStatusEnum.NOT_FOUND);
         assertThat(run.list(CertificateUseEnum.CENTRAL_SYSTEM_ROOT_CERTIFICATE).getCertificateHashData()).hasSize(1);
+        if (run.profile.lastCentralSystemRootRemovable()) {
+            assertThat(run.delete(SecurityCaseRun.hashData(cpoRoot, cpoRoot))).isEqualTo(DeleteCertificateStatusEnum.ACCEPTED);
+            assertThat(run.list(CertificateUseEnum.CENTRAL_SYSTEM_ROOT_CERTIFICATE).getStatus())
+                    .isEqualTo(GetInstalledCertificateStatusEnum.NOT_FOUND);
+        } else {
+            assertThat(run.delete(SecurityCaseRun.hashData(cpoRoot, cpoRoot))).isEqualTo(DeleteCertificateStatusEnum.FAILED);
+            assertThat(run.list(CertificateUseEnum.CENTRAL_SYSTEM_ROOT_CERTIFICATE).getCertificateHashData()).hasSize(1);
+        }
     }
 
     /**
