@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.ocpp4j.core.conformance.OfficialSchemas;
 import io.ocpp4j.transport.CipherSuites;
 import io.ocpp4j.transport.pki.KeyAlgorithm;
-import io.ocpp4j.transport.pki.Pki;
 import io.ocpp4j.v16.model.ConfigurationStatus;
 import io.ocpp4j.v16.security.model.CertificateUseEnum;
 import io.ocpp4j.v16.security.model.InstallCertificateStatusEnum;
@@ -108,9 +107,7 @@ class SecureStationProfilesTest {
      */
     @Test
     void aStationOffersOnlyItsCipherSuites() throws Exception {
-        SecuritySuiteMaterial ecCsms = new SecuritySuiteMaterial(io.ocpp4j.core.RpcRuntime.create(),
-                CsmsPki.generate(KeyAlgorithm.EC_P256), Pki.rootCa("Other CPO Root", KeyAlgorithm.EC_P256),
-                Pki.rootCa("ACME Manufacturer Root", KeyAlgorithm.EC_P256), null, folder);
+        SecuritySuiteMaterial ecCsms = SecuritySuiteMaterial.create(folder, KeyAlgorithm.EC_P256);
         try (SecurityCaseRun run = new SecurityCaseRun(SecureStationProfiles.XCHARGE_C6, ecCsms)) {
             run.start(1);
             assertThat(run.install(CertificateUseEnum.CENTRAL_SYSTEM_ROOT_CERTIFICATE, ecCsms.pki().root().certificate()))

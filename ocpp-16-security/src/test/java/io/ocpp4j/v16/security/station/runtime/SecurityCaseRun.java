@@ -7,6 +7,7 @@ import io.ocpp4j.transport.pki.CertificateHashData;
 import io.ocpp4j.transport.pki.CertifiedKey;
 import io.ocpp4j.transport.pki.Pem;
 import io.ocpp4j.transport.pki.Pki;
+import io.ocpp4j.v16.Actions16;
 import io.ocpp4j.v16.model.ChangeConfigurationRequest;
 import io.ocpp4j.v16.model.ConfigurationStatus;
 import io.ocpp4j.v16.security.SecurityActions16;
@@ -104,7 +105,7 @@ final class SecurityCaseRun implements AutoCloseable {
 
     /** ChangeConfiguration from the CSMS. */
     ConfigurationStatus change(String key, String value) throws Exception {
-        return csms.call(io.ocpp4j.v16.Actions16.CHANGE_CONFIGURATION,
+        return csms.call(Actions16.CHANGE_CONFIGURATION,
                 new ChangeConfigurationRequest().withKey(key).withValue(value)).getStatus();
     }
 

@@ -22,9 +22,15 @@ import java.nio.file.Path;
 record SecuritySuiteMaterial(RpcRuntime rpc, CsmsPki pki, CertifiedKey foreignRoot, CertifiedKey manufacturerRoot,
                              CertifiedKey firmwareSigner, Path folder) {
 
+    /** With an RSA server certificate, as the certified stations need. */
     static SecuritySuiteMaterial create(Path folder) {
+        return create(folder, KeyAlgorithm.RSA_2048);
+    }
+
+    /** With a server certificate of the given key type. */
+    static SecuritySuiteMaterial create(Path folder, KeyAlgorithm serverKey) {
         CertifiedKey manufacturerRoot = Pki.rootCa("ACME Manufacturer Root", KeyAlgorithm.EC_P256);
-        return new SecuritySuiteMaterial(RpcRuntime.create(), CsmsPki.generate(KeyAlgorithm.RSA_2048),
+        return new SecuritySuiteMaterial(RpcRuntime.create(), CsmsPki.generate(serverKey),
                 Pki.rootCa("Other CPO Root", KeyAlgorithm.EC_P256), manufacturerRoot,
                 SignedFirmwareUpdateTest.signingKey(manufacturerRoot), folder);
     }
