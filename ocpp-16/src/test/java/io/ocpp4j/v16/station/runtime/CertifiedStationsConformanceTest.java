@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestFactory;
  * cases of every feature profile their certificates list ({@link OcttCases}), each case against a
  * scripted CSMS built with ocpp4j, on virtual time, with the station's connectors, cables, measurands,
  * limits and units. Cases the station's PICS exclude, and the Security extension's cases (run by
- * {@code ocpp-16-security}), are listed with the reason. Prints a table per station: case id, title,
+ * {@code ocpp-16-security}'s {@code CertifiedStationsSecurityConformanceTest}), are listed with the reason. Prints a table per station: case id, title,
  * result.
  *
  * <pre>mvn -B -pl ocpp-16 -am verify -Dtest=CertifiedStationsConformanceTest -Dsurefire.failIfNoSpecifiedTests=false</pre>

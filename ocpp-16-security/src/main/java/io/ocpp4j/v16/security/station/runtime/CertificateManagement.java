@@ -61,12 +61,15 @@ final class CertificateManagement implements SecurityHandler, CertificateManagem
     private final SecurityProfiles profiles;
     private final KeyAlgorithm keyAlgorithm;
     private final String commonName;
+    private final boolean keepLastCentralSystemRoot;
 
-    CertificateManagement(SecurityContext ctx, SecurityProfiles profiles, KeyAlgorithm keyAlgorithm, String commonName) {
+    CertificateManagement(SecurityContext ctx, SecurityProfiles profiles, KeyAlgorithm keyAlgorithm, String commonName,
+                          boolean keepLastCentralSystemRoot) {
         this.ctx = ctx;
         this.profiles = profiles;
         this.keyAlgorithm = keyAlgorithm;
         this.commonName = commonName;
+        this.keepLastCentralSystemRoot = keepLastCentralSystemRoot;
     }
 
     // ---- SignCertificate (A02, A03) -------------------------------------------------------------
@@ -205,7 +208,8 @@ final class CertificateManagement implements SecurityHandler, CertificateManagem
     public CompletionStage<DeleteCertificateResponse> onDeleteCertificate(DeleteCertificateRequest request,
                                                                          CallContext context) {
         return ctx.onState(() -> {
-            var status = ctx.certificates.delete(request.getCertificateHashData(), this::validatesConnection);
+            var status = ctx.certificates.delete(request.getCertificateHashData(),
+                    certificate -> validatesConnection(certificate) || keptAsLastRoot(certificate));
             ctx.store.commit();
             return new DeleteCertificateResponse().withStatus(status);
         });
@@ -243,6 +247,16 @@ final class CertificateManagement implements SecurityHandler, CertificateManagem
         others.remove(certificate);
         return CertificateChecks.chainsTo(serverChain.get(), List.of(certificate), ctx.now())
                 && !CertificateChecks.chainsTo(serverChain.get(), others, ctx.now());
+    }
+
+    /**
+     * With {@code keepLastCentralSystemRoot} (a station answering "No" to the PICS question whether the
+     * last CentralSystemRootCertificate can be removed), the last one is never deleted, whatever the
+     * security profile.
+     */
+    private boolean keptAsLastRoot(X509Certificate certificate) {
+        List<X509Certificate> roots = ctx.certificates.certificates(CertificateUseEnum.CENTRAL_SYSTEM_ROOT_CERTIFICATE);
+        return keepLastCentralSystemRoot && roots.size() == 1 && roots.contains(certificate);
     }
 
     static Optional<List<X509Certificate>> peerChain(javax.net.ssl.SSLSession session) {

@@ -92,7 +92,7 @@ public final class SecureStationRuntime implements AutoCloseable {
         this.profiles = new SecurityProfiles(ctx, builder.urls, builder.clientOptions, builder.tlsOptions,
                 builder.switchDelay, store.map("securityProfileTrial"));
         this.certificates = new CertificateManagement(ctx, profiles, builder.keyAlgorithm,
-                builder.serialNumber == null ? builder.identity : builder.serialNumber);
+                builder.serialNumber == null ? builder.identity : builder.serialNumber, builder.keepLastCentralSystemRoot);
         this.firmware = builder.firmwareInstaller == null ? null
                 : new SignedFirmwareUpdate(ctx, builder.firmwareInstaller, store.map("signedFirmware"));
         this.renewBefore = builder.renewBefore;
@@ -327,6 +327,7 @@ public final class SecureStationRuntime implements AutoCloseable {
         private SignedFirmwareInstaller firmwareInstaller;
         private LogUploader logUploader;
         private Duration settingSystemTimeThreshold = Duration.ofSeconds(10);
+        private boolean keepLastCentralSystemRoot;
 
         private Builder(RpcRuntime rpcRuntime) {
             this.rpcRuntime = Objects.requireNonNull(rpcRuntime, "rpcRuntime");
@@ -532,6 +533,18 @@ public final class SecureStationRuntime implements AutoCloseable {
                 throw new IllegalArgumentException("negative threshold");
             }
             this.settingSystemTimeThreshold = value;
+            return this;
+        }
+
+        /**
+         * @param value whether DeleteCertificate may never remove the last CentralSystemRootCertificate
+         *              ({@code Failed}), under any security profile (a station answering "No" to PICS AQ-1).
+         *              Default {@code false}: only a root that validates the current TLS connection is kept
+         *              (under profile 2 or 3, and the last one while offline)
+         * @return this
+         */
+        public Builder keepLastCentralSystemRoot(boolean value) {
+            this.keepLastCentralSystemRoot = value;
             return this;
         }
 

@@ -72,13 +72,15 @@ final class ScriptedCsms implements AutoCloseable {
     static final String PASSWORD = "0123456789abcdef0123";
     static final Duration WAIT = Duration.ofSeconds(30);
 
-    final CertifiedKey root = Pki.rootCa("Test CPO Root", KeyAlgorithm.EC_P256);
+    final CertifiedKey root;
     /**
      * The CPO's next root, signed by the current one (as AdditionalRootCertificateCheck wants a new root to
      * be); the TLS servers' certificate is issued by it, so it validates with either root.
      */
-    final CertifiedKey nextRoot = Pki.subCa(root, "Test CPO Root 2", KeyAlgorithm.EC_P256);
-    final CertifiedKey server = Pki.csmsServer(nextRoot, KeyAlgorithm.EC_P256, "localhost", "127.0.0.1");
+    final CertifiedKey nextRoot;
+    final CertifiedKey server;
+    /** The Basic auth password the CSMS accepts for {@link #IDENTITY}. */
+    volatile String password = PASSWORD;
     final List<SecurityEventNotificationRequest> events = new CopyOnWriteArrayList<>();
     final List<SignedFirmwareStatusNotificationRequest> firmwareStatuses = new CopyOnWriteArrayList<>();
     final List<X509Certificate> issued = new CopyOnWriteArrayList<>();
@@ -98,7 +100,16 @@ final class ScriptedCsms implements AutoCloseable {
     final OcppWebSocketServer tlsBasic;
     final OcppWebSocketServer tlsClient;
 
+    /** With a PKI generated for this CSMS (EC P-256 server certificate). */
     ScriptedCsms(RpcRuntime runtime) {
+        this(runtime, CsmsPki.generate(KeyAlgorithm.EC_P256));
+    }
+
+    /** With a given PKI, e.g. one shared by the cases of a suite. */
+    ScriptedCsms(RpcRuntime runtime, CsmsPki pki) {
+        this.root = pki.root();
+        this.nextRoot = pki.nextRoot();
+        this.server = pki.server();
         Handlers extension = Handlers.builder()
                 .onAsync(SecurityActions16.SECURITY_EVENT_NOTIFICATION, this::onSecurityEvent)
                 .onAsync(SecurityActions16.SIGN_CERTIFICATE, (request, context) -> {
@@ -126,11 +137,11 @@ final class ScriptedCsms implements AutoCloseable {
         basic = OcppWebSocketServer.start(ServerConfig.builder().host("127.0.0.1").port(0).subprotocols("ocpp1.6")
                 .securityProfile(SecurityProfile.BASIC_AUTH).authenticator(basicAuth()).build(), csms::accept);
         tlsBasic = OcppWebSocketServer.start(ServerConfig.builder().host("127.0.0.1").port(0).subprotocols("ocpp1.6")
-                .securityProfile(SecurityProfile.TLS_BASIC_AUTH).tls(TlsConfig.builder().keyMaterial(server).build())
+                .securityProfile(SecurityProfile.TLS_BASIC_AUTH).tls(TlsConfig.builder().keyMaterial(server).legacyRsaCipherSuites(true).build())
                 .authenticator(basicAuth()).build(), csms::accept);
         tlsClient = OcppWebSocketServer.start(ServerConfig.builder().host("127.0.0.1").port(0).subprotocols("ocpp1.6")
                 .securityProfile(SecurityProfile.TLS_CLIENT_CERTIFICATE)
-                .tls(TlsConfig.builder().keyMaterial(server).trustAnchors(root.certificate()).build())
+                .tls(TlsConfig.builder().keyMaterial(server).trustAnchors(root.certificate()).legacyRsaCipherSuites(true).build())
                 .authenticator(request -> open.get() && profile3Open.get()
                         ? Authenticators.clientCertificate(IDENTITY::equals).authenticate(request) : AuthDecision.REJECT)
                 .build(), csms::accept);
@@ -138,7 +149,7 @@ final class ScriptedCsms implements AutoCloseable {
 
     private io.ocpp4j.transport.Authenticator basicAuth() {
         io.ocpp4j.transport.Authenticator check = Authenticators.basicAuth(
-                identity -> identity.equals(IDENTITY) ? PASSWORD.getBytes(StandardCharsets.UTF_8) : null);
+                identity -> identity.equals(IDENTITY) ? password.getBytes(StandardCharsets.UTF_8) : null);
         return request -> open.get() ? check.authenticate(request) : AuthDecision.REJECT;
     }
 

@@ -29,12 +29,20 @@ final class SecureStationFixture {
     /** The same with several connectors (the hardware must have as many). */
     static SecureStationRuntime.Builder station(RpcRuntime rpc, ScriptedCsms csms, Store store, SimulatedHardware hardware,
                                                 int connectors) {
+        return base(rpc, store, hardware, connectors)
+                .csmsUrl(1, csms.url(1))
+                .csmsUrl(2, csms.url(2))
+                .csmsUrl(3, csms.url(3));
+    }
+
+    /**
+     * The same without CSMS URLs, for a caller that sets them (e.g. a {@link SecureStationProfile}, which
+     * sets those of the security profiles its station supports).
+     */
+    static SecureStationRuntime.Builder base(RpcRuntime rpc, Store store, SimulatedHardware hardware, int connectors) {
         return SecureStationRuntime.builder(rpc)
                 .identity(ScriptedCsms.IDENTITY)
                 .store(store)
-                .csmsUrl(1, csms.url(1))
-                .csmsUrl(2, csms.url(2))
-                .csmsUrl(3, csms.url(3))
                 .backoff(new BackoffPolicy(Duration.ofMillis(200), Duration.ZERO, 0))
                 .fallbackAfterAttempts(2)
                 .switchDelay(Duration.ofMillis(200))

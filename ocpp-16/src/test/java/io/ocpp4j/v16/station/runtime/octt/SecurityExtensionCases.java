@@ -5,14 +5,15 @@ import java.util.Optional;
 
 /**
  * The OCTT {@code _CS} cases of the Security extension (section 2.24: the 1.6 security whitepaper).
- * They belong to {@code ocpp-16-security}'s suite; this suite lists them for the stations whose
- * certificate covers the extension, without running them.
+ * They are run by {@code ocpp-16-security}'s {@code CertifiedStationsSecurityConformanceTest} (the secure
+ * station runtime lives there); this suite lists them for the stations whose certificate covers the
+ * extension, pointing there.
  */
 final class SecurityExtensionCases {
 
     /** The pseudo feature profile of the extension's cases. */
     static final String SECURITY_EXTENSION = "Security extension";
-    static final String NOT_HERE = "not in this suite (security extension, ocpp-16-security)";
+    static final String NOT_HERE = "run by CertifiedStationsSecurityConformanceTest (ocpp-16-security)";
 
     private SecurityExtensionCases() {
     }
